@@ -1,0 +1,12 @@
+package dev.bakeoff.cli;
+
+import picocli.CommandLine.Command;
+
+/** The root command: each subcommand is one slice of the flow in DESIGN.md. */
+@Command(
+        name = "bakeoff",
+        mixinStandardHelpOptions = true,
+        versionProvider = ToolVersion.class,
+        description = "Which backend stack fits this project? Measured on this machine.",
+        subcommands = {SetupCommand.class, StacksCommand.class, VerifyCommand.class, LoadCommand.class})
+final class BakeoffCommand {}

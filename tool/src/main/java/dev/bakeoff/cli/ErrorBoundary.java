@@ -1,0 +1,49 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.ExitCodes;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place where errors become messages and exit codes. Bad input gets its message and exit 2,
+ * never a stack trace; anything else is a bug in Bakeoff and gets exit 1 with a short message (the
+ * trace only with {@code BAKEOFF_DEBUG=1}).
+ */
+final class ErrorBoundary implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        PrintWriter err = ex.getCommandLine().getErr();
+        err.println("bakeoff: " + ex.getMessage());
+        err.println("  fix: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cli, ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        Throwable cause = ex;
+        while (cause instanceof RuntimeException && cause.getCause() instanceof BadInputException) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BadInputException bad) {
+            err.println("bakeoff: " + bad.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("bakeoff: internal error: " + ex);
+        if ("1".equals(System.getenv("BAKEOFF_DEBUG"))) {
+            ex.printStackTrace(err);
+        } else {
+            err.println("  set BAKEOFF_DEBUG=1 for the stack trace, and please report it");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+}
