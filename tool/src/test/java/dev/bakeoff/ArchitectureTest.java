@@ -44,8 +44,7 @@ class ArchitectureTest {
                     "dev.bakeoff.loadgen..", "dev.bakeoff.lab..", "dev.bakeoff.store..", "dev.bakeoff.advisor..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "dev.bakeoff.bench..", "dev.bakeoff.report..", "dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .resideInAnyPackage("dev.bakeoff.bench..", "dev.bakeoff.report..", "dev.bakeoff.cli..", "dev.bakeoff.web..")
             .allowEmptyShould(true);
 
     @ArchTest
