@@ -1,12 +1,66 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.lab.StackCatalog;
+import dev.bakeoff.lab.StackSetup;
+import dev.bakeoff.model.ExitCodes;
+import dev.bakeoff.model.SetupResult;
+import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.Workspace;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "setup")
+@Command(
+        name = "setup",
+        description = {
+            "Install or build reference apps (idempotent). A stack that cannot be set up is reported and skipped.",
+            "Exit 0 when every named stack is ready, 3 when any is not."
+        })
 final class SetupCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "STACK", description = "Stacks to set up (default: all).")
+    List<String> stacks = new ArrayList<>();
+
     @Override
     public Integer call() {
-        return 0;
+        Workspace ws = Workspace.discover();
+        List<StackDefinition> chosen =
+                StackCatalog.load(ws.stacksDir(), ws.root()).select(stacks);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        StackSetup setup = new StackSetup();
+        List<SetupResult> results = new ArrayList<>();
+        for (StackDefinition stack : chosen) {
+            err.println("setup " + stack.name() + " ...");
+            err.flush();
+            results.add(setup.ensure(stack, line -> {
+                err.println("  " + line);
+                err.flush();
+            }));
+        }
+        TextTable table = new TextTable("stack", "status", "detail");
+        for (SetupResult r : results) {
+            table.row(
+                    r.stack(),
+                    r.status().name().toLowerCase(),
+                    r.detail().lines().findFirst().orElse(""));
+        }
+        table.print(out);
+        for (SetupResult r : results) {
+            if (!r.status().usable()) {
+                out.println();
+                out.println(r.stack() + ": " + r.detail());
+                r.manualCommands().forEach(c -> out.println("  run: " + c));
+            }
+        }
+        out.flush();
+        return results.stream().allMatch(r -> r.status().usable()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

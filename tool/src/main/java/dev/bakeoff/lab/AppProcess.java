@@ -1,0 +1,184 @@
+package dev.bakeoff.lab;
+
+import dev.bakeoff.model.StackDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One running reference app. It is started in its own process group (setsid), pinned to its cores
+ * (taskset), with its output in a log file; {@link #close()} stops the whole group, gently then firmly.
+ */
+public final class AppProcess implements AutoCloseable {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+    private final StackDefinition stack;
+    private final Process process;
+    private final LaunchSettings settings;
+    private final long startedNanos;
+
+    private AppProcess(StackDefinition stack, Process process, LaunchSettings settings, long startedNanos) {
+        this.stack = stack;
+        this.process = process;
+        this.settings = settings;
+        this.startedNanos = startedNanos;
+    }
+
+    /** Starts {@code stack}'s app; does not wait for it to be ready (see {@link #awaitReady()}). */
+    public static AppProcess start(StackDefinition stack, LaunchSettings settings) {
+        Toolchain toolchain = Toolchain.current();
+        int workers = stack.workers().workersFor(settings.cpuCount());
+        Map<String, String> values = new HashMap<>();
+        values.put("port", String.valueOf(settings.port()));
+        values.put("workers", String.valueOf(workers));
+        values.put("cpus", String.valueOf(settings.cpuCount()));
+        values.put("downstream_url", settings.downstreamUrl());
+        values.put("dataset", settings.dataset().toString());
+        values.put("java", toolchain.java());
+        values.put("python", toolchain.python());
+        values.put("dir", stack.dir().toString());
+
+        List<String> argv = new ArrayList<>();
+        if (Commands.onPath("setsid")) {
+            argv.add("setsid"); // own process group, so stopping it reaches every worker it forks
+        }
+        if (Commands.onPath("taskset")) {
+            argv.addAll(List.of("taskset", "-c", settings.cpus()));
+        }
+        argv.addAll(Placeholders.fill(stack.start().argv(), values));
+
+        ProcessBuilder pb = new ProcessBuilder(argv).directory(stack.dir().toFile());
+        Map<String, String> env = pb.environment();
+        stack.start().env().forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
+        env.put("PORT", String.valueOf(settings.port()));
+        env.put("DOWNSTREAM_URL", settings.downstreamUrl());
+        env.put("DATASET", settings.dataset().toString());
+        env.put("WORKERS", String.valueOf(workers));
+        env.put("JAVA_HOME", toolchain.javaHome().toString());
+        try {
+            Files.createDirectories(settings.logFile().getParent());
+            pb.redirectErrorStream(true).redirectOutput(settings.logFile().toFile());
+            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            long started = System.nanoTime();
+            return new AppProcess(stack, pb.start(), settings, started);
+        } catch (IOException e) {
+            throw new AppFailure(stack.name() + " could not be started: " + e.getMessage(), "");
+        }
+    }
+
+    /** Polls {@code GET /health} until 200; returns the time from launch to ready. */
+    public Duration awaitReady() {
+        Duration timeout = stack.start().readyTimeout();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(1))
+                .build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = startedNanos + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AppFailure(
+                        stack.name() + " exited with code " + process.exitValue() + " before it was ready",
+                        logTail(20));
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AppFailure(stack.name() + ": interrupted while waiting for it", logTail(20));
+            }
+            sleep(20);
+        }
+        throw new AppFailure(
+                stack.name() + " did not answer 200 on /health within " + timeout.toSeconds()
+                        + " s (ready_timeout_seconds in " + stack.source() + ")",
+                logTail(20));
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + settings.port();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return settings.logFile();
+    }
+
+    /** The last {@code lines} lines the app printed. */
+    public String logTail(int lines) {
+        try {
+            List<String> all = Files.readAllLines(settings.logFile(), StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** Stops the app's whole process group: SIGTERM, then SIGKILL after a grace period. */
+    @Override
+    public void close() {
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        signalGroup("TERM");
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        while (System.nanoTime() < deadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            sleep(20);
+        }
+        if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
+            signalGroup("KILL");
+            tree.forEach(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    private void signalGroup(String signal) {
+        // The app leads its own group (setsid), so -pid names the group; without setsid, signal the tree.
+        if (Commands.onPath("setsid") && Commands.onPath("kill")) {
+            Commands.run(
+                    List.of("kill", "-s", signal, "--", "-" + process.pid()),
+                    Path.of("/"),
+                    Map.of(),
+                    Duration.ofSeconds(5),
+                    false);
+        } else {
+            process.descendants()
+                    .forEach(signal.equals("KILL") ? ProcessHandle::destroyForcibly : ProcessHandle::destroy);
+            if (signal.equals("KILL")) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.bakeoff.lab;
+
+import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackStatus;
+import dev.bakeoff.model.Verification;
+import dev.bakeoff.model.Verification.Check;
+import dev.bakeoff.model.Verification.Outcome;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code bakeoff verify}: starts each app on the app cores with a downstream service and a dataset,
+ * checks every endpoint of the contract, and stops it again, also when a check or the start fails.
+ */
+public final class Conformance {
+    /** Small enough to generate in a blink, large enough that a wrong group-by shows. */
+    static final int VERIFY_ROWS = 20_000;
+
+    private final LabServices services;
+    private final StackSetup setup = new StackSetup();
+
+    public Conformance(LabServices services) {
+        this.services = services;
+    }
+
+    /** Verifies one stack; {@code port} 0 picks a free one. Never throws for a misbehaving app. */
+    public Verification verify(StackDefinition stack, int port) {
+        StackStatus status = setup.status(stack);
+        if (!status.ready()) {
+            return new Verification(stack.name(), List.of(), -1, "", "", status.reason(), "");
+        }
+        Path dataset = Dataset.ensure(services.workspace().dataDir(), VERIFY_ROWS);
+        LaunchSettings settings = new LaunchSettings(
+                port == 0 ? Ports.free() : port,
+                services.cpus().appList(),
+                services.cpus().appCpus().size(),
+                services.downstream().url(),
+                dataset,
+                services.logFile(stack.name(), "verify"));
+        try (AppProcess app = AppProcess.start(stack, settings)) {
+            long readyMillis;
+            try {
+                readyMillis = app.awaitReady().toMillis();
+            } catch (AppFailure e) {
+                return new Verification(
+                        stack.name(),
+                        List.of(),
+                        -1,
+                        status.runtimeVersion(),
+                        status.frameworkVersion(),
+                        e.getMessage(),
+                        e.logTail());
+            }
+            List<Check> checks = new ArrayList<>(new ContractChecks(app.baseUrl(), dataset).run());
+            checks.add(
+                    stack.websocket()
+                            ? ContractChecks.check(
+                                    "websocket",
+                                    () -> BroadcastCheck.run(app.baseUrl().replace("http", "ws") + "/ws"))
+                            : new Check("websocket", Outcome.NOT_SUPPORTED, stack.websocketNote()));
+            boolean failed = checks.stream().anyMatch(c -> c.outcome() == Outcome.FAIL);
+            String died = app.isAlive() ? "" : "the app exited during the checks";
+            return new Verification(
+                    stack.name(),
+                    checks,
+                    readyMillis,
+                    status.runtimeVersion(),
+                    status.frameworkVersion(),
+                    died,
+                    failed || !died.isEmpty() ? app.logTail(15) : "");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.bakeoff.lab;
+
+import dev.bakeoff.model.CpuPlan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/** Splits the cores this process may use between the app and the load generator (DESIGN.md fairness rules). */
+public final class CpuSets {
+    private CpuSets() {}
+
+    /**
+     * The app gets {@code appCores} of the allowed cores (0 = half, at least 1), taken from the top so
+     * that core 0, where the OS does most of its own work, stays with the load generator.
+     */
+    public static CpuPlan plan(int appCores) {
+        return plan(allowedCpus(), appCores);
+    }
+
+    static CpuPlan plan(List<Integer> allowed, int appCores) {
+        if (allowed.size() == 1) {
+            return new CpuPlan(allowed, allowed, true);
+        }
+        int app = appCores > 0 ? Math.min(appCores, allowed.size() - 1) : Math.max(1, allowed.size() / 2);
+        int split = allowed.size() - app;
+        return new CpuPlan(allowed.subList(split, allowed.size()), allowed.subList(0, split), false);
+    }
+
+    /** The cores in this process's affinity mask, from /proc (all available processors elsewhere). */
+    static List<Integer> allowedCpus() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Cpus_allowed_list:")) {
+                    return parseList(line.substring(line.indexOf(':') + 1).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux, or an unreadable /proc: fall back to the count the JVM sees.
+        }
+        return IntStream.range(0, Runtime.getRuntime().availableProcessors())
+                .boxed()
+                .toList();
+    }
+
+    /** Parses a kernel CPU list such as {@code 0-3,6,8-9}. */
+    static List<Integer> parseList(String list) {
+        List<Integer> cpus = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String[] range = part.trim().split("-");
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            for (int c = from; c <= to; c++) {
+                cpus.add(c);
+            }
+        }
+        return cpus;
+    }
+}

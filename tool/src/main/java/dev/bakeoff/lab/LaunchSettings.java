@@ -1,0 +1,11 @@
+package dev.bakeoff.lab;
+
+import java.nio.file.Path;
+
+/**
+ * Where and how one app process starts: its port, the cores it is pinned to, and the lab services it uses.
+ *
+ * @param cpus     taskset core list, e.g. {@code "1"}
+ * @param cpuCount how many cores that list holds (sizes the workers)
+ */
+public record LaunchSettings(int port, String cpus, int cpuCount, String downstreamUrl, Path dataset, Path logFile) {}

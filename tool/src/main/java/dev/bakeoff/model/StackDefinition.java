@@ -1,0 +1,53 @@
+package dev.bakeoff.model;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A stack as its {@code stack.yaml} describes it: what it is, how to set it up, start it, size it and
+ * read its versions. Argv and env values may hold placeholders such as {@code {port}} that the lab fills.
+ *
+ * @param source the stack.yaml path as shown in messages
+ */
+public record StackDefinition(
+        String name,
+        Path dir,
+        String source,
+        String language,
+        String runtime,
+        String framework,
+        String summary,
+        boolean websocket,
+        String websocketNote,
+        Set<Workload> workloads,
+        List<String> requiredCommands,
+        Setup setup,
+        Start start,
+        WorkerRule workers,
+        VersionProbes versions) {
+
+    public StackDefinition {
+        workloads = Set.copyOf(workloads);
+        requiredCommands = List.copyOf(requiredCommands);
+    }
+
+    /** How to bring the app to a startable state. */
+    public record Setup(List<String> check, List<String> apt, Optional<String> pip, List<List<String>> steps) {}
+
+    /** How to start the app; {@code env} is added to the contract's variables. */
+    public record Start(List<String> argv, Map<String, String> env, Duration readyTimeout) {}
+
+    /** Workers for a CPU set of {@code cpus} cores: {@code max(min, round(perCpu * cpus))}, for the reason {@code why}. */
+    public record WorkerRule(double perCpu, int min, String why) {
+        public int workersFor(int cpus) {
+            return (int) Math.max(min, Math.round(perCpu * cpus));
+        }
+    }
+
+    /** Commands whose trimmed stdout is the runtime's and the framework's version. */
+    public record VersionProbes(List<String> runtime, List<String> framework) {}
+}
