@@ -93,7 +93,9 @@ final class JsonResult {
         node.put("mean", h.getTotalCount() == 0 ? 0 : h.getMean());
         node.put("max", h.getMaxValue());
         for (double p : new double[] {50, 75, 90, 99, 99.9, 99.99}) {
-            node.put("p" + (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)), SpectrumText.valueAt(h, p));
+            node.put(
+                    "p" + (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)),
+                    SpectrumText.valueAt(h, p));
         }
         ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
         int length = h.encodeIntoCompressedByteBuffer(buffer);

@@ -23,13 +23,20 @@ public final class LoadReport {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         HttpLoad load = result.load();
         out.printf("Running %s test @ %s%n", seconds(result.measuredSeconds()), load.target());
-        out.printf("  %s, %d connections, pipeline %d, %d event-loop threads (%s), warmup %s%n",
-                shape(load.shape()), load.connections(), load.pipelineDepth(), load.eventLoopThreads(),
-                result.transport(), seconds(load.warmup().toNanos() / 1e9));
+        out.printf(
+                "  %s, %d connections, pipeline %d, %d event-loop threads (%s), warmup %s%n",
+                shape(load.shape()),
+                load.connections(),
+                load.pipelineDepth(),
+                load.eventLoopThreads(),
+                result.transport(),
+                seconds(load.warmup().toNanos() / 1e9));
         out.println();
-        SpectrumText.distribution(out, "Latency Distribution (HdrHistogram - Recorded Latency)", result.correctedMicros());
+        SpectrumText.distribution(
+                out, "Latency Distribution (HdrHistogram - Recorded Latency)", result.correctedMicros());
         out.println();
-        SpectrumText.distribution(out,
+        SpectrumText.distribution(
+                out,
                 "Uncorrected Latency (measured without taking delayed starts into account)",
                 result.uncorrectedMicros());
         out.println();
@@ -41,15 +48,22 @@ public final class LoadReport {
         out.printf("  %d requests in %s%n", result.completed(), seconds(result.measuredSeconds()));
         ErrorCounts e = result.errors();
         if (e.total() > 0) {
-            out.printf("  Errors: connect %d, timeout %d, reset %d, non-2xx %d, protocol %d%n",
+            out.printf(
+                    "  Errors: connect %d, timeout %d, reset %d, non-2xx %d, protocol %d%n",
                     e.connect(), e.timeout(), e.reset(), e.non2xx(), e.protocol());
         }
-        out.printf("Requests/sec: %10.2f%s%n", result.achievedRatePerSecond(),
-                load.shape() instanceof LoadShape.OpenModel open ? String.format(" (target %.0f)", open.ratePerSecond()) : "");
-        out.printf("Load generator CPU: %.2f s (%.3f s per 100k requests)%n",
+        out.printf(
+                "Requests/sec: %10.2f%s%n",
+                result.achievedRatePerSecond(),
+                load.shape() instanceof LoadShape.OpenModel open
+                        ? String.format(" (target %.0f)", open.ratePerSecond())
+                        : "");
+        out.printf(
+                "Load generator CPU: %.2f s (%.3f s per 100k requests)%n",
                 result.cpuSeconds(), result.cpuSecondsPer100k());
         if (result.saturated()) {
-            out.printf("WARNING: the load generator saturated (%s); these numbers are not evidence%n",
+            out.printf(
+                    "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
                     result.saturationReason());
         }
         return bytes.toString(StandardCharsets.UTF_8);
@@ -61,32 +75,52 @@ public final class LoadReport {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         WsLoad load = result.load();
         if (load.idle()) {
-            out.printf("Held %d idle WebSocket connections @ %s for %s%n",
-                    result.connectionsOpened(), load.target(), seconds(load.duration().toNanos() / 1e9));
+            out.printf(
+                    "Held %d idle WebSocket connections @ %s for %s%n",
+                    result.connectionsOpened(),
+                    load.target(),
+                    seconds(load.duration().toNanos() / 1e9));
         } else {
-            out.printf("Running %s WebSocket broadcast test @ %s%n", seconds(load.duration().toNanos() / 1e9), load.target());
-            out.printf("  %d connections, %d publishers at %.0f msg/s total, payload %d B, warmup %s (%s)%n",
-                    load.connections(), load.publishers(), load.ratePerSecond(), load.payloadBytes(),
-                    seconds(load.warmup().toNanos() / 1e9), result.transport());
+            out.printf(
+                    "Running %s WebSocket broadcast test @ %s%n",
+                    seconds(load.duration().toNanos() / 1e9), load.target());
+            out.printf(
+                    "  %d connections, %d publishers at %.0f msg/s total, payload %d B, warmup %s (%s)%n",
+                    load.connections(),
+                    load.publishers(),
+                    load.ratePerSecond(),
+                    load.payloadBytes(),
+                    seconds(load.warmup().toNanos() / 1e9),
+                    result.transport());
             out.println();
-            SpectrumText.distribution(out, "Publish-to-receive latency (from intended publish time)", result.correctedMicros());
+            SpectrumText.distribution(
+                    out, "Publish-to-receive latency (from intended publish time)", result.correctedMicros());
             out.println();
             SpectrumText.distribution(out, "Uncorrected (from actual publish time)", result.uncorrectedMicros());
             out.println();
             SpectrumText.spectrum(out, result.correctedMicros());
             out.println("----------------------------------------------------------");
             Deliveries d = result.deliveries();
-            out.printf("  published %d, expected deliveries %d, delivered %d%n", d.published(), d.expected(), d.delivered());
+            out.printf(
+                    "  published %d, expected deliveries %d, delivered %d%n",
+                    d.published(), d.expected(), d.delivered());
             out.printf("  missing %d, duplicated %d, out of order %d%n", d.missing(), d.duplicated(), d.outOfOrder());
-            out.printf("Publishes/sec: %10.2f (target %.0f)%n", result.achievedPublishRatePerSecond(), load.ratePerSecond());
+            out.printf(
+                    "Publishes/sec: %10.2f (target %.0f)%n",
+                    result.achievedPublishRatePerSecond(), load.ratePerSecond());
         }
-        out.printf("  connections opened %d, connect errors %d, closed early %d%n",
+        out.printf(
+                "  connections opened %d, connect errors %d, closed early %d%n",
                 result.connectionsOpened(), result.connectErrors(), result.closedEarly());
-        out.printf("Load generator heap after GC: %.1f MiB with connections open, %.1f MiB before (%.0f B per connection)%n",
-                result.heapUsedBytes() / 1048576.0, result.heapBaselineBytes() / 1048576.0, result.heapBytesPerConnection());
+        out.printf(
+                "Load generator heap after GC: %.1f MiB with connections open, %.1f MiB before (%.0f B per connection)%n",
+                result.heapUsedBytes() / 1048576.0,
+                result.heapBaselineBytes() / 1048576.0,
+                result.heapBytesPerConnection());
         out.printf("Load generator CPU: %.2f s%n", result.cpuSeconds());
         if (result.saturated()) {
-            out.printf("WARNING: the load generator saturated (%s); these numbers are not evidence%n",
+            out.printf(
+                    "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
                     result.saturationReason());
         }
         return bytes.toString(StandardCharsets.UTF_8);

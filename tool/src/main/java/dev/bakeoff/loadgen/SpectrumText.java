@@ -31,7 +31,8 @@ final class SpectrumText {
         out.println("  Per request class (corrected p50 / p99 / max; uncorrected p99):");
         int width = classes.stream().mapToInt(c -> c.name().length()).max().orElse(4);
         for (ClassResult c : classes) {
-            out.printf("    %-" + width + "s %9d req %9s %9s %9s   %9s   non-2xx %d%n",
+            out.printf(
+                    "    %-" + width + "s %9d req %9s %9s %9s   %9s   non-2xx %d%n",
                     c.name(),
                     c.completed(),
                     duration(valueAt(c.correctedMicros(), 50)),
