@@ -76,7 +76,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     public void operationComplete(ChannelFuture future) {
         if (!future.isSuccess() && !run.ended()) {
             stats.add(HttpCounters.CONNECT, 1);
-            loop.schedule(reconnect, run.reconnectBackoffNanos, TimeUnit.NANOSECONDS);
+            future.channel().eventLoop().schedule(reconnect, run.reconnectBackoffNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -138,7 +138,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
                     break;
                 }
                 if (dueNanos > nowNanos) {
-                    scheduleWakeup(dueNanos, nowNanos);
+                    scheduleWakeup(ch, dueNanos, nowNanos);
                     break;
                 }
                 intendedNanos = pacer.take();
@@ -165,11 +165,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         }
     }
 
-    private void scheduleWakeup(long dueNanos, long nowNanos) {
+    private void scheduleWakeup(Channel ch, long dueNanos, long nowNanos) {
         if (!wakeupScheduled) {
             wakeupScheduled = true;
             wakeupAtNanos = dueNanos;
-            loop.schedule(wakeup, dueNanos - nowNanos, TimeUnit.NANOSECONDS);
+            ch.eventLoop().schedule(wakeup, dueNanos - nowNanos, TimeUnit.NANOSECONDS);
         }
     }
 
