@@ -1,0 +1,15 @@
+package dev.bakeoff.loadgen;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * The measured phase of one request class.
+ *
+ * @param name the request class's name
+ * @param completed responses received in the measured phase
+ * @param non2xx of them, responses with a status outside 200-299
+ * @param correctedMicros latency from the intended send time, microseconds
+ * @param uncorrectedMicros service time from the actual send, microseconds
+ */
+public record ClassResult(
+        String name, long completed, long non2xx, Histogram correctedMicros, Histogram uncorrectedMicros) {}

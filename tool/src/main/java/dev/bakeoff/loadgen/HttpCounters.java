@@ -1,0 +1,26 @@
+package dev.bakeoff.loadgen;
+
+/** Indexes of the HTTP counters in {@link LoopStats}; per-class counters follow the fixed ones. */
+final class HttpCounters {
+    static final int CONNECT = 0;
+    static final int TIMEOUT = 1;
+    static final int RESET = 2;
+    static final int PROTOCOL = 3;
+    static final int IN_FLIGHT = 4;
+    static final int SENT = 5;
+    private static final int FIXED = 6;
+
+    private HttpCounters() {}
+
+    static int completed(int requestClass) {
+        return FIXED + 2 * requestClass;
+    }
+
+    static int non2xx(int requestClass) {
+        return FIXED + 2 * requestClass + 1;
+    }
+
+    static int size(int classes) {
+        return FIXED + 2 * classes;
+    }
+}

@@ -1,0 +1,203 @@
+package dev.bakeoff.loadgen;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The running state of one {@link HttpLoad}: opens the connections, starts their schedules, ticks
+ * the per-second timeline, ends the load, drains it for at most the request timeout, and closes
+ * everything. Every load ends: warmup + duration + drain. Runs on the caller's thread (the
+ * reporter); the connections run on the event loops.
+ */
+final class HttpLoadRun {
+    private static final long SECOND_NANOS = 1_000_000_000L;
+
+    private final HttpLoad load;
+    private final Progress progress;
+    private final Clock clock;
+    private final List<RequestClass> classes;
+    private final List<IntervalStats> timeline = new ArrayList<>();
+    private long lastCompleted;
+    private long lastErrors;
+
+    HttpLoadRun(HttpLoad load, Progress progress, Clock clock) {
+        this.load = load;
+        this.progress = progress;
+        this.clock = clock;
+        this.classes = load.effectiveMix();
+    }
+
+    HttpResult run(InetSocketAddress address) throws InterruptedException {
+        int threads = Math.min(load.eventLoopThreads(), load.connections());
+        EventLoopGroup group = Transport.newGroup(threads, "bakeoff-http");
+        List<EventLoop> loops = new ArrayList<>();
+        for (EventExecutor executor : group) {
+            loops.add((EventLoop) executor);
+        }
+        LoopStats[] stats = new LoopStats[loops.size()];
+        EncodedMix[] mixes = new EncodedMix[loops.size()];
+        String hostHeader = load.target().getHost()
+                + (load.target().getPort() > 0 ? ":" + load.target().getPort() : "");
+        for (int l = 0; l < stats.length; l++) {
+            stats[l] = new LoopStats(classes.size(), HttpCounters.size(classes.size()));
+            mixes[l] = EncodedMix.encode(classes, hostHeader);
+        }
+        try {
+            return runOn(group, loops, stats, mixes, address);
+        } finally {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+            for (EncodedMix mix : mixes) {
+                mix.close();
+            }
+        }
+    }
+
+    private HttpResult runOn(
+            EventLoopGroup group,
+            List<EventLoop> loops,
+            LoopStats[] stats,
+            EncodedMix[] mixes,
+            InetSocketAddress address)
+            throws InterruptedException {
+        long timeoutNanos = load.requestTimeout().toNanos();
+        Bootstrap bootstrap = new Bootstrap()
+                .group(group)
+                .channel(Transport.channelClass())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.ALLOCATOR, PooledByteBufAllocator.DEFAULT)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(timeoutNanos / 1_000_000, 30_000));
+        double rate = load.shape() instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0;
+        HttpRunContext run = new HttpRunContext(
+                clock,
+                address,
+                bootstrap,
+                load.pipelineDepth(),
+                timeoutNanos,
+                Defaults.RECONNECT_BACKOFF.toNanos(),
+                rate,
+                load.connections());
+        List<List<HttpConnection>> byLoop = new ArrayList<>();
+        loops.forEach(loop -> byLoop.add(new ArrayList<>()));
+        List<ChannelFuture> connects = new ArrayList<>();
+        for (int i = 0; i < load.connections(); i++) {
+            int l = i % loops.size();
+            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), i);
+            byLoop.get(l).add(connection);
+            connects.add(connection.connect());
+        }
+        for (ChannelFuture connect : connects) {
+            connect.await(timeoutNanos, TimeUnit.NANOSECONDS);
+        }
+
+        long startNanos = clock.nanoTime();
+        long warmupEndNanos = startNanos + load.warmup().toNanos();
+        long endNanos = warmupEndNanos + load.duration().toNanos();
+        run.startNanos = startNanos;
+        run.endNanos = endNanos;
+        long sweepMillis = Math.max(1, Math.min(100, timeoutNanos / 4_000_000));
+        for (int l = 0; l < loops.size(); l++) {
+            List<HttpConnection> mine = byLoop.get(l);
+            loops.get(l).execute(() -> mine.forEach(HttpConnection::start));
+            loops.get(l)
+                    .scheduleAtFixedRate(
+                            () -> {
+                                long now = clock.nanoTime();
+                                mine.forEach(c -> c.checkTimeout(now));
+                            },
+                            sweepMillis,
+                            sweepMillis,
+                            TimeUnit.MILLISECONDS);
+        }
+
+        IntervalAggregator aggregator = new IntervalAggregator(stats);
+        long tickStart = startNanos;
+        while (tickStart < warmupEndNanos) {
+            long tickEnd = Math.min(tickStart + SECOND_NANOS, warmupEndNanos);
+            tick(aggregator, true, startNanos, tickStart, tickEnd);
+            tickStart = tickEnd;
+        }
+        long[] atWarmupEnd = snapshot(aggregator);
+        long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
+        while (tickStart < endNanos) {
+            long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
+            tick(aggregator, false, startNanos, tickStart, tickEnd);
+            tickStart = tickEnd;
+        }
+        long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
+        long[] atEnd = snapshot(aggregator);
+
+        while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - endNanos < timeoutNanos) {
+            Thread.sleep(5);
+        }
+        run.end();
+        for (int l = 0; l < loops.size(); l++) {
+            List<HttpConnection> mine = byLoop.get(l);
+            loops.get(l).execute(() -> mine.forEach(HttpConnection::close));
+        }
+        group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
+        long[] atClose = snapshot(aggregator);
+        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atEnd, atClose)
+                .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
+    }
+
+    private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
+            throws InterruptedException {
+        long waitNanos = toNanos - clock.nanoTime();
+        if (waitNanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        }
+        aggregator.tick(!warmup);
+        long completed = 0;
+        long errors = errorsOf(aggregator);
+        for (int c = 0; c < classes.size(); c++) {
+            completed += aggregator.sum(HttpCounters.completed(c));
+            progress.onIntervalHistogram(classes.get(c).name(), aggregator.intervalCorrected(c));
+        }
+        IntervalStats stats = new IntervalStats(
+                warmup,
+                (fromNanos - startNanos) / 1e9,
+                (toNanos - fromNanos) / 1e9,
+                completed - lastCompleted,
+                errors - lastErrors,
+                percentile(aggregator.intervalAllCorrected(), 50),
+                percentile(aggregator.intervalAllCorrected(), 99),
+                percentile(aggregator.intervalAllUncorrected(), 99));
+        lastCompleted = completed;
+        lastErrors = errors;
+        timeline.add(stats);
+        progress.onInterval(stats);
+    }
+
+    private long errorsOf(IntervalAggregator aggregator) {
+        long errors = aggregator.sum(HttpCounters.CONNECT)
+                + aggregator.sum(HttpCounters.TIMEOUT)
+                + aggregator.sum(HttpCounters.RESET)
+                + aggregator.sum(HttpCounters.PROTOCOL);
+        for (int c = 0; c < classes.size(); c++) {
+            errors += aggregator.sum(HttpCounters.non2xx(c));
+        }
+        return errors;
+    }
+
+    private long[] snapshot(IntervalAggregator aggregator) {
+        long[] counters = new long[HttpCounters.size(classes.size())];
+        for (int i = 0; i < counters.length; i++) {
+            counters[i] = aggregator.sum(i);
+        }
+        return counters;
+    }
+
+    private static long percentile(org.HdrHistogram.Histogram histogram, double percentile) {
+        return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
+    }
+}
