@@ -19,26 +19,31 @@ final class Defaults {
 
     /** /cpu work per request: big enough that the language, not the framework, dominates. */
     static final int CPU_N = 20_000;
+
     static final int CPU_CONNECTIONS = 8;
 
     /** mixed: cheap /json at this rate while /cpu requests (N = MIXED_CPU_N) arrive at MIXED_CPU_RATE. */
     static final double MIXED_JSON_RATE = 500;
+
     static final double MIXED_CPU_RATE = 10;
     static final int MIXED_CPU_N = 50_000;
 
     /** data: rows of the orders dataset and the filter of /data/report. */
     static final int DATASET_ROWS = 50_000;
+
     static final int DATA_MIN_QTY = 10;
     static final int DATA_CONNECTIONS = 8;
 
     /** ws fan-out: K connections, P publishers, total publish rate. */
     static final int WS_CONNECTIONS = 100;
+
     static final int WS_PUBLISHERS = 10;
     static final double WS_RATE = 100;
     static final int WS_PAYLOAD_BYTES = 64;
 
     /** p99 objectives of the capacity search, per workload (ms), and the error bound. */
     static final double SLO_JSON_MS = 20;
+
     static final double SLO_IO_MS = 2.0 * IO_DELAY_MS;
     static final double SLO_CPU_MS = 250;
     static final double SLO_DATA_MS = 250;
@@ -51,6 +56,7 @@ final class Defaults {
 
     /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
     static final int BOOTSTRAP_RESAMPLES = 2000;
+
     static final long BOOTSTRAP_SEED = 42;
 
     private Defaults() {}

@@ -11,24 +11,33 @@ import java.util.stream.Collectors;
  *
  * @param rounds           trial rounds; each starts every stack afresh
  * @param capacitySteps    bisection steps of the capacity-at-SLO search
+ * @param probeSeconds     measured seconds of each capacity probe (after a half-second warm-up)
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
  */
 public enum Preset {
-    QUICK(1, 1.0, 2.0, 3, 1000),
-    STANDARD(3, 2.0, 5.0, 5, 2000),
-    THOROUGH(5, 3.0, 10.0, 7, 5000);
+    QUICK(1, 0.5, 1.5, 3, 1.0, 1000),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000);
 
     final int rounds;
     final double warmupSeconds;
     final double measureSeconds;
     final int capacitySteps;
+    final double probeSeconds;
     final int wsIdleConnections;
 
-    Preset(int rounds, double warmupSeconds, double measureSeconds, int capacitySteps, int wsIdleConnections) {
+    Preset(
+            int rounds,
+            double warmupSeconds,
+            double measureSeconds,
+            int capacitySteps,
+            double probeSeconds,
+            int wsIdleConnections) {
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
         this.capacitySteps = capacitySteps;
+        this.probeSeconds = probeSeconds;
         this.wsIdleConnections = wsIdleConnections;
     }
 
@@ -40,7 +49,9 @@ public enum Preset {
         return Arrays.stream(values())
                 .filter(p -> p.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new BadInputException(option, "unknown preset '" + id + "'",
+                .orElseThrow(() -> new BadInputException(
+                        option,
+                        "unknown preset '" + id + "'",
                         "use one of: " + Arrays.stream(values()).map(Preset::id).collect(Collectors.joining(", "))));
     }
 }

@@ -26,16 +26,40 @@ sealed interface StepSpec {
             implements StepSpec {}
 
     /** Open model at a fixed rate. */
-    record Open(Workload workload, String level, String what, double seconds, double rate, int connections,
-            List<Request> mix) implements StepSpec {}
+    record Open(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            double rate,
+            int connections,
+            List<Request> mix)
+            implements StepSpec {}
 
     /** Bisection for the highest rate meeting the SLO, between 0 and the step {@code maxLevel}'s throughput. */
-    record Capacity(Workload workload, String level, String what, double seconds, int steps, double sloMillis,
-            int connections, String maxLevel, List<Request> mix) implements StepSpec {}
+    record Capacity(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            int steps,
+            double sloMillis,
+            int connections,
+            String maxLevel,
+            List<Request> mix)
+            implements StepSpec {}
 
     /** WebSocket broadcast fan-out, or an idle hold of many connections. */
-    record Ws(Workload workload, String level, String what, double seconds, int connections, int publishers,
-            double rate, boolean idle) implements StepSpec {}
+    record Ws(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            int connections,
+            int publishers,
+            double rate,
+            boolean idle)
+            implements StepSpec {}
 
     /** Launch-to-ready time and idle memory, read from the app's own start. */
     record Startup(Workload workload, String level, String what, double seconds) implements StepSpec {}

@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
             SetupCommand.class,
             StacksCommand.class,
             VerifyCommand.class,
-            LoadCommand.class
+            LoadCommand.class,
+            RunCommand.class,
+            HistoryCommand.class,
+            ShowCommand.class,
+            CompareCommand.class
         })
 final class BakeoffCommand {}

@@ -29,6 +29,29 @@ public final class CpuSets {
         return new CpuPlan(allowed.subList(split, allowed.size()), allowed.subList(0, split), false);
     }
 
+    /**
+     * Pins every thread of this JVM (the load generator, its event loops, JIT and GC) to the load
+     * generator's cores, so that it never competes with the app. Returns false when it could not.
+     */
+    public static boolean pinSelf(CpuPlan plan) {
+        if (plan.shared() || !Commands.onPath("taskset")) {
+            return false;
+        }
+        return Commands.run(
+                        java.util.List.of(
+                                "taskset",
+                                "-a",
+                                "-p",
+                                "-c",
+                                plan.loadList(),
+                                String.valueOf(ProcessHandle.current().pid())),
+                        Path.of("/"),
+                        java.util.Map.of(),
+                        java.time.Duration.ofSeconds(5),
+                        false)
+                .ok();
+    }
+
     /** The cores in this process's affinity mask, from /proc (all available processors elsewhere). */
     static List<Integer> allowedCpus() {
         try {

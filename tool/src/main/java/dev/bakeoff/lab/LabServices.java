@@ -36,6 +36,11 @@ public final class LabServices implements AutoCloseable {
         return downstream;
     }
 
+    /** The time stamp that names this session's log folder. */
+    public String stamp() {
+        return stamp;
+    }
+
     /** A log file per app start, named so that a person can find the one that failed. */
     Path logFile(String stack, String purpose) {
         return workspace.logsDir().resolve(stamp).resolve(stack + "-" + purpose + ".log");

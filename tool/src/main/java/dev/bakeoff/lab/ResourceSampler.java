@@ -62,7 +62,8 @@ public final class ResourceSampler implements AutoCloseable {
         double cpu = Math.max(0, cpuSeconds(rootPid) - startCpuSeconds);
         synchronized (rssMib) {
             double peak = rssMib.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            double mean = rssMib.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double mean =
+                    rssMib.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             return new Usage(cpu, wall, peak, mean);
         }
     }

@@ -27,7 +27,7 @@ import java.util.Optional;
 /**
  * The SQLite history of runs. Each trial is written in its own transaction, so a crash or an
  * interrupt never loses a finished trial; a run whose process died stays {@code running} until the
- * next open marks it {@code incomplete}. Not thread-safe: one writer (the runner) at a time.
+ * next open marks it {@code incomplete}. Its methods are synchronized: the runner writes while an interrupt hook may close the run.
  */
 public final class RunStore implements AutoCloseable {
     static final ObjectMapper JSON =
@@ -66,7 +66,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Records a new run as {@code running}; returns its id. */
-    public String beginRun(Plan plan, Environment environment) {
+    public synchronized String beginRun(Plan plan, Environment environment) {
         String id = newRunId();
         update(
                 "INSERT INTO runs(id, started, status, preset, stacks, plan_json, environment_json, pid)"
@@ -82,7 +82,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Stores one trial and its histograms in one transaction. */
-    public void addTrial(String runId, Measurement m) {
+    public synchronized void addTrial(String runId, Measurement m) {
         transaction(() -> update(
                 "INSERT INTO trials(run_id, stack, workload, level, round, ok, flagged, note,"
                         + " measurement_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -98,7 +98,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Marks the run {@code complete}, {@code incomplete} or {@code failed}. */
-    public void finishRun(String runId, String status) {
+    public synchronized void finishRun(String runId, String status) {
         update(
                 "UPDATE runs SET status = ?, finished = ? WHERE id = ?",
                 status,
@@ -107,7 +107,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Runs left {@code running} by a process that no longer exists become {@code incomplete}; returns their ids. */
-    public List<String> closeAbandonedRuns() {
+    public synchronized List<String> closeAbandonedRuns() {
         List<String> abandoned = new ArrayList<>();
         query("SELECT id, pid FROM runs WHERE status = 'running'", rs -> {
             long pid = rs.getLong(2);
@@ -120,7 +120,7 @@ public final class RunStore implements AutoCloseable {
         return abandoned;
     }
 
-    public List<RunInfo> history() {
+    public synchronized List<RunInfo> history() {
         List<RunInfo> runs = new ArrayList<>();
         query(
                 "SELECT r.id, r.started, r.finished, r.status, r.preset, r.stacks,"
@@ -132,7 +132,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** The newest run that finished complete (or with failed cells), if any. */
-    public Optional<String> latestFinishedRunId() {
+    public synchronized Optional<String> latestFinishedRunId() {
         List<String> ids = new ArrayList<>();
         query(
                 "SELECT id FROM runs WHERE status IN ('complete', 'failed') ORDER BY started DESC, id DESC LIMIT 1",
@@ -140,7 +140,7 @@ public final class RunStore implements AutoCloseable {
         return ids.stream().findFirst();
     }
 
-    public Optional<StoredRun> load(String runId) {
+    public synchronized Optional<StoredRun> load(String runId) {
         List<StoredRun> found = new ArrayList<>();
         query(
                 "SELECT r.id, r.started, r.finished, r.status, r.preset, r.stacks,"
@@ -157,7 +157,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             db.close();
         } catch (SQLException ignored) {
