@@ -51,8 +51,10 @@ final class Defaults {
 
     /** How long the idle app settles after ready before its idle memory is read. */
     static final double STARTUP_SETTLE_SECONDS = 1.0;
-    /** Expected start cost per app in plan estimates (Spring Boot dominates). */
-    static final double START_ESTIMATE_SECONDS = 4.0;
+    /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
+    static final double START_ESTIMATE_SECONDS = 2.0;
+    /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing). */
+    static final double LOAD_OVERHEAD_SECONDS = 0.3;
 
     /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
     static final int BOOTSTRAP_RESAMPLES = 2000;

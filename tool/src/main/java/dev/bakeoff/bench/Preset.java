@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
  */
 public enum Preset {
-    QUICK(1, 0.5, 1.5, 3, 1.0, 1000),
+    QUICK(1, 0.5, 1.25, 3, 0.75, 1000),
     STANDARD(3, 2.0, 5.0, 5, 2.0, 2000),
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000);
 

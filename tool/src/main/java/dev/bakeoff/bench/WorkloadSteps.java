@@ -12,8 +12,8 @@ final class WorkloadSteps {
     private WorkloadSteps() {}
 
     static List<StepSpec> of(Workload w, Preset p) {
-        double step = p.warmupSeconds + p.measureSeconds;
-        double capacity = p.capacitySteps * (0.5 + p.probeSeconds);
+        double step = p.warmupSeconds + p.measureSeconds + LOAD_OVERHEAD_SECONDS;
+        double capacity = p.capacitySteps * (0.5 + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
         return switch (w) {
             case PLAINTEXT ->
                 List.of(
@@ -70,7 +70,7 @@ final class WorkloadSteps {
                                 w,
                                 "idle",
                                 p.wsIdleConnections + " idle connections held: memory per connection",
-                                step + 2,
+                                step + 1,
                                 p.wsIdleConnections,
                                 0,
                                 0,

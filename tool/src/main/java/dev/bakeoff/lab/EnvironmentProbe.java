@@ -50,7 +50,10 @@ public final class EnvironmentProbe {
 
     /** All cores of the machine, not just this process's affinity (which the run narrows to the load cores). */
     private static int cores() {
-        long n = read(Path.of("/proc/cpuinfo")).lines().filter(l -> l.startsWith("processor")).count();
+        long n = read(Path.of("/proc/cpuinfo"))
+                .lines()
+                .filter(l -> l.startsWith("processor"))
+                .count();
         return n > 0 ? (int) n : Runtime.getRuntime().availableProcessors();
     }
 
