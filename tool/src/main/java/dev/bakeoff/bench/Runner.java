@@ -78,6 +78,7 @@ public final class Runner {
             if (!interrupted) {
                 Runtime.getRuntime().removeShutdownHook(hook);
             }
+            CpuSets.unpinSelf();
         }
         String status = interrupted ? "incomplete" : failedCells > 0 ? "failed" : "complete";
         if (!interrupted) {
