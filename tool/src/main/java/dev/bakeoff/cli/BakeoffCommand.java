@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SetupCommand.class,
             StacksCommand.class,
             VerifyCommand.class,
-            LoadCommand.class
+            LoadCommand.class,
+            AdviseCommand.class
         })
 final class BakeoffCommand {}

@@ -1,5 +1,6 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunMetrics;
 import java.util.Optional;
 
@@ -10,5 +11,11 @@ final class Evidence {
     /** The named run, or the latest when {@code runId} is null; empty when no run is stored. */
     static Optional<RunMetrics> run(String runId) {
         return Optional.empty();
+    }
+
+    /** Runs the preset first and returns its measurements (arrives with the lab's run command). */
+    static RunMetrics measure(String preset) {
+        throw new BadInputException(
+                "--measure", "measuring from advise is not available yet", "run ./bakeoff run --preset quick first");
     }
 }
