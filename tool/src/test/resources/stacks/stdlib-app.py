@@ -108,6 +108,8 @@ if os.environ.get("SERIAL") == "1":
 else:
     server_class = ThreadingHTTPServer
 server_class.daemon_threads = True
+# http.server listens with a backlog of 5; 50 parallel connects would overflow it and wait for SYN retries.
+server_class.request_queue_size = 256
 server = server_class(("127.0.0.1", int(os.environ["PORT"])), Handler)
 print("listening", file=sys.stderr, flush=True)
 server.serve_forever()

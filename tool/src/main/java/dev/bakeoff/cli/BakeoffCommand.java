@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             HistoryCommand.class,
             ShowCommand.class,
-            CompareCommand.class
+            CompareCommand.class,
+            AdviseCommand.class
         })
 final class BakeoffCommand {}

@@ -1,13 +1,20 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.bench.PlanResolver;
+import dev.bakeoff.bench.RunPlan;
+import dev.bakeoff.bench.Runner;
 import dev.bakeoff.bench.Summarizer;
+import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Where commands get measurements from: the run store, summarised. */
@@ -44,5 +51,22 @@ final class Evidence {
     private static BadInputException noSuchRun(String runId) {
         return new BadInputException(
                 "run '" + runId + "'", "no such run in the history", "list the stored runs with: ./bakeoff history");
+    }
+
+    /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
+    static RunMetrics measure(String preset) {
+        Workspace ws = Workspace.discover();
+        RunPlan plan = PlanResolver.resolve(
+                preset, List.of(), List.of(), 0, StackCatalog.load(ws.stacksDir(), ws.root()), CpuSets.plan(0));
+        PrintWriter err = new PrintWriter(System.err, true);
+        PlanText.print(err, plan.plan());
+        try (RunStore store = RunStore.open(database(ws));
+                RunProgress progress =
+                        new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
+            Runner.Outcome outcome = new Runner(ws, store, progress).run(plan, ToolVersion.get());
+            progress.close();
+            err.println("run " + outcome.runId() + ": " + outcome.status());
+            return Summarizer.summarize(store.load(outcome.runId()).orElseThrow());
+        }
     }
 }

@@ -58,7 +58,7 @@ public final class CpuSets {
                                 "-a",
                                 "-p",
                                 "-c",
-                                plan.loadList(),
+                                cpuList,
                                 String.valueOf(ProcessHandle.current().pid())),
                         Path.of("/"),
                         java.util.Map.of(),
