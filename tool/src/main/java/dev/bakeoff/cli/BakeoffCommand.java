@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             HistoryCommand.class,
             ShowCommand.class,
             CompareCommand.class,
-            AdviseCommand.class
+            AdviseCommand.class,
+            ReportCommand.class
         })
 final class BakeoffCommand {}

@@ -1,6 +1,6 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.Headlines;
+import dev.bakeoff.model.Headlines;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workload;

@@ -4,6 +4,7 @@ import static dev.bakeoff.bench.BenchFixtures.throughput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.model.Environment;
+import dev.bakeoff.model.Headlines;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.MetricNames;

@@ -1,9 +1,5 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.model;
 
-import dev.bakeoff.model.Metric;
-import dev.bakeoff.model.MetricNames;
-import dev.bakeoff.model.RunMetrics;
-import dev.bakeoff.model.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

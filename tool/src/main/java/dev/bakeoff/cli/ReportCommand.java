@@ -1,0 +1,99 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.advisor.AdrWriter;
+import dev.bakeoff.advisor.Advisor;
+import dev.bakeoff.advisor.Profile;
+import dev.bakeoff.advisor.Verdict;
+import dev.bakeoff.bench.Summarizer;
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.ExitCodes;
+import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.model.Workload;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.report.ReportContent;
+import dev.bakeoff.report.Reports;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "report",
+        description = {
+            "Write a run's report: one self-contained HTML file (opens offline), plus Markdown and JSON of the",
+            "same content. With --profile it leads with the verdict and also writes the decision record (adr.md).",
+            "Prints the path of the HTML file."
+        })
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "RUN", description = "A stored run (default: the latest finished).")
+    String run;
+
+    @Option(names = "--profile", paramLabel = "PROFILE", description = "Profile YAML: lead with its verdict.")
+    Path profile;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write (default: .bakeoff/reports/RUN/).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        StoredRun stored = Evidence.stored(run)
+                .orElseThrow(() -> new BadInputException(
+                        "report", "no finished run is stored yet", "measure first with: ./bakeoff run"));
+        Advisor advisor = Advisor.load();
+        Profile chosen = profile == null ? null : advisor.readProfile(profile, profile.toString());
+        Result result = write(stored, advisor, chosen, profile == null ? null : profile.toString(), out);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(result.html());
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+
+    /** What a report run wrote. */
+    record Result(Path html, Path adr, Verdict verdict) {}
+
+    /**
+     * Writes the report of {@code stored}, with the verdict and the ADR when a {@code profile} is given;
+     * the one code path for the CLI and the web UI.
+     */
+    static Result write(StoredRun stored, Advisor advisor, Profile profile, String profileShownAs, Path dir) {
+        RunMetrics metrics = Summarizer.summarize(stored);
+        Verdict verdict = profile == null ? null : advisor.advise(profile, metrics);
+        List<Verdict.ClaimCheck> claims = verdict != null
+                ? verdict.claims()
+                : advisor.advise(advisor.parseProfile("name: claim check\n", "report"), metrics)
+                        .claims();
+        String runId = stored.info().runId();
+        List<String> rerun = rerun(stored.plan(), runId, profileShownAs);
+        ReportContent content = Reports.content(stored, metrics, verdict, claims, rerun, Instant.now());
+        Path target = dir != null
+                ? dir
+                : Workspace.discover().stateDir().resolve("reports").resolve(runId);
+        Path html = Reports.write(content, target, dir != null ? "--out " + dir : target.toString());
+        Path adr = null;
+        if (verdict != null) {
+            adr = target.resolve("adr.md");
+            AdrWriter.write(verdict, adr, rerun.getLast(), LocalDate.now());
+        }
+        return new Result(html, adr, verdict);
+    }
+
+    private static List<String> rerun(Plan plan, String runId, String profile) {
+        String measure = "./bakeoff run --preset " + plan.preset() + " --stacks " + String.join(",", plan.stacks())
+                + " --workloads "
+                + String.join(",", plan.workloads().stream().map(Workload::id).toList());
+        String report = "./bakeoff report " + runId + (profile == null ? "" : " --profile " + profile);
+        return List.of(measure, report);
+    }
+}

@@ -1,0 +1,140 @@
+package dev.bakeoff.report;
+
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.model.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Which charts a workload gets, and their data from the summarised metrics and stored histograms. */
+final class ChartData {
+    private final StoredRun run;
+    private final RunMetrics metrics;
+    private final List<String> stacks;
+
+    ChartData(StoredRun run, RunMetrics metrics, List<String> stacks) {
+        this.run = run;
+        this.metrics = metrics;
+        this.stacks = stacks;
+    }
+
+    List<Chart> of(Workload w) {
+        List<Chart> charts = new ArrayList<>();
+        String id = w.id();
+        switch (w) {
+            case PLAINTEXT, JSON, CPU, DATA -> {
+                bars(id + "-throughput", w.id() + ": max throughput per stack", "req/s", w, MetricNames.MAX_RPS)
+                        .ifPresent(charts::add);
+                latency(w, "fixed").or(() -> latency(w, "max")).ifPresent(charts::add);
+            }
+            case IO -> {
+                concurrency(id + "-io-rps", "io: throughput against concurrency", "req/s", MetricNames.IO_RPS, false)
+                        .ifPresent(charts::add);
+                concurrency(id + "-io-p99", "io: p99 latency against concurrency", "ms", MetricNames.IO_P99_MS, true)
+                        .ifPresent(charts::add);
+                topIoLevel().flatMap(level -> latency(w, level)).ifPresent(charts::add);
+            }
+            case MIXED -> {
+                bars(
+                                id + "-blocking",
+                                "mixed: blocking factor (1 = no blocking)",
+                                "x",
+                                w,
+                                MetricNames.MIXED_BLOCKING_FACTOR)
+                        .ifPresent(charts::add);
+                latency(w, "mixed").ifPresent(charts::add);
+            }
+            case WS -> {
+                bars(
+                                id + "-memory",
+                                "ws: memory per idle WebSocket connection",
+                                "KiB",
+                                w,
+                                MetricNames.WS_KIB_PER_CONNECTION)
+                        .ifPresent(charts::add);
+                bars(id + "-fanout", "ws: fan-out p99 latency", "ms", w, MetricNames.WS_FANOUT_P99_MS)
+                        .ifPresent(charts::add);
+                latency(w, "fanout").ifPresent(charts::add);
+            }
+            case STARTUP -> {
+                bars(id + "-ready", "startup: launch to first 200", "ms", w, MetricNames.READY_MS)
+                        .ifPresent(charts::add);
+                bars(id + "-idle", "startup: idle memory after start", "MiB", w, MetricNames.IDLE_RSS_MIB)
+                        .ifPresent(charts::add);
+            }
+        }
+        return charts;
+    }
+
+    /** Capacity at the SLO per app core: one group per workload, one bar per stack. */
+    Optional<Chart> capacity() {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (Workload w : run.plan().workloads()) {
+            for (String s : stacks) {
+                metrics.find(s, w, MetricNames.CAPACITY_PER_CORE).ifPresent(m -> bars.add(bar(w.id(), s, m)));
+            }
+        }
+        return bars.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Chart.Bars("capacity", "capacity at SLO per app core", "req/s/core", bars));
+    }
+
+    private Optional<Chart> bars(String id, String title, String unit, Workload w, String name) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (String s : stacks) {
+            metrics.find(s, w, name).ifPresent(m -> bars.add(bar(s, name, m)));
+        }
+        return bars.isEmpty() ? Optional.empty() : Optional.of(new Chart.Bars(id, title, unit, bars));
+    }
+
+    private static Chart.Bar bar(String category, String series, Metric m) {
+        return new Chart.Bar(category, series, m.median(), m.low(), m.high(), m.flagged());
+    }
+
+    private Optional<Chart> concurrency(String id, String title, String unit, String name, boolean logY) {
+        List<Chart.Series> series = new ArrayList<>();
+        for (String s : stacks) {
+            List<Chart.Point> points = metrics.metrics().stream()
+                    .filter(m -> m.stack().equals(s) && m.workload() == Workload.IO)
+                    .filter(m -> m.name().startsWith(name + "@c"))
+                    .map(m -> new Chart.Point(
+                            Double.parseDouble(m.name().substring(name.length() + 2)), m.median(), m.low(), m.high()))
+                    .sorted(Comparator.comparingDouble(Chart.Point::x))
+                    .toList();
+            if (!points.isEmpty()) {
+                series.add(new Chart.Series(s, points));
+            }
+        }
+        return series.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Chart.Lines(id, title, "requests in flight", unit, "log", logY, series));
+    }
+
+    private Optional<String> topIoLevel() {
+        return run.measurements().stream()
+                .filter(m -> m.workload() == Workload.IO && m.level().matches("c\\d+"))
+                .map(m -> m.level())
+                .max(Comparator.comparingInt(l -> Integer.parseInt(l.substring(1))));
+    }
+
+    private Optional<Chart> latency(Workload w, String level) {
+        String histogram = w == Workload.MIXED ? "corrected:json" : "corrected";
+        List<Chart.Series> series = LatencyCurves.of(run, stacks, w, level, histogram);
+        if (series.isEmpty()) {
+            return Optional.empty();
+        }
+        String what = w == Workload.MIXED ? " (cheap /json requests)" : "";
+        return Optional.of(new Chart.Lines(
+                w.id() + "-latency-" + level,
+                w.id() + ": corrected latency by percentile, step " + level + what,
+                "percentile",
+                "ms",
+                "percentile",
+                true,
+                series));
+    }
+}
