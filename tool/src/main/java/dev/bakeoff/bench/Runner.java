@@ -63,6 +63,8 @@ public final class Runner {
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try (LabServices lab = new LabServices(workspace, plan.plan().cpus())) {
+            lab.leftovers()
+                    .forEach(a -> listener.message("stopped " + a + ", left running by a Bakeoff that was killed"));
             StepRunner steps =
                     new StepRunner(plan.preset(), plan.plan().cpus().appCpus().size());
             for (int round = 1; round <= plan.plan().rounds() && !interrupted; round++) {
@@ -94,13 +96,7 @@ public final class Runner {
             failAll(plan, stack, round, stack.name() + " is not ready: " + status.reason());
             return;
         }
-        LaunchSettings settings = new LaunchSettings(
-                Ports.free(),
-                lab.cpus().appList(),
-                lab.cpus().appCpus().size(),
-                lab.downstream().url(),
-                dataset,
-                workspace.logsDir().resolve(lab.stamp()).resolve(stack.name() + "-run-round" + round + ".log"));
+        LaunchSettings settings = lab.launch(stack.name(), "run-round" + round, Ports.free(), dataset);
         try (AppProcess app = AppProcess.start(stack, settings)) {
             current = app;
             long readyMillis;
