@@ -123,12 +123,12 @@ class AdviseCommandTest {
     }
 
     @Test
-    void anUnknownRunAndMeasuringAreBadInputForNow() {
+    void anUnknownRunOrPresetIsBadInput() {
         CliRun unknown = CliRun.of("advise", example("realtime-chat"), "--run", "nope");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err()).contains("--run nope");
-        CliRun measure = CliRun.of("advise", example("realtime-chat"), "--measure", "quick");
+        assertThat(unknown.err()).contains("run 'nope'").contains("./bakeoff history");
+        CliRun measure = CliRun.of("advise", example("realtime-chat"), "--measure", "fast");
         assertThat(measure.exitCode()).isEqualTo(2);
-        assertThat(measure.err()).contains("--measure").contains("./bakeoff run --preset quick");
+        assertThat(measure.err()).contains("unknown preset 'fast'").contains("quick, standard, thorough");
     }
 }
