@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+import threading
 import urllib.request
 from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
@@ -18,6 +19,9 @@ with open(os.environ["DATASET"], newline="") as f:
         ROWS.append((r["region"], int(r["qty"]), float(r["price"])))
 DOWNSTREAM = os.environ["DOWNSTREAM_URL"]
 CRASH_AFTER = int(os.environ.get("CRASH_AFTER", "0"))
+HANG_AFTER = int(os.environ.get("HANG_AFTER", "0"))
+GARBAGE_AFTER = int(os.environ.get("GARBAGE_AFTER", "0"))
+NEVER_READY = os.environ.get("NEVER_READY") == "1"
 served = 0
 
 
@@ -73,10 +77,23 @@ class Handler(BaseHTTPRequestHandler):
         global served
         served += 1
         if CRASH_AFTER and served > CRASH_AFTER:
+            print("crashing on purpose after", CRASH_AFTER, "requests", file=sys.stderr, flush=True)
             os._exit(7)
+        if HANG_AFTER and served > HANG_AFTER:
+            if served == HANG_AFTER + 1:
+                print("hanging on purpose after", HANG_AFTER, "requests", file=sys.stderr, flush=True)
+            threading.Event().wait()
+        if GARBAGE_AFTER and served > GARBAGE_AFTER:
+            if served == GARBAGE_AFTER + 1:
+                print("answering garbage on purpose after", GARBAGE_AFTER, "requests", file=sys.stderr, flush=True)
+            self.wfile.write(b"\x00\xffNOT HTTP AT ALL\r\n\r\n")
+            self.close_connection = True
+            return
         url = urlparse(self.path)
         q = parse_qs(url.query)
         if url.path == "/health":
+            if NEVER_READY:
+                return self.send(503, "still starting", "text/plain")
             return self.send(200, "ok", "text/plain")
         if url.path == "/plaintext":
             return self.send(200, "Hello, World!", "text/plain")

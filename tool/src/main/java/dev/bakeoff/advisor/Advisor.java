@@ -67,7 +67,8 @@ public final class Advisor {
         List<Verdict.RankedOption> ranking = new ArrayList<>();
         for (int rank = 0; rank < order.size(); rank++) {
             Candidate c = table.options().get(order.get(rank));
-            ranking.add(new Verdict.RankedOption(rank + 1, c.id(), c.name(), totals[order.get(rank)], c.hybrid()));
+            ranking.add(new Verdict.RankedOption(
+                    rank + 1, c.id(), c.name(), totals[order.get(rank)], c.hybrid(), c.runtimes()));
         }
         int winner = order.getFirst();
         List<Verdict.Acceptability> acceptability =
@@ -114,6 +115,11 @@ public final class Advisor {
         }
         String level = p >= 0.75 ? "high" : p >= 0.5 ? "medium" : "low";
         return new Verdict.Confidence(level, share + " and measured values (run " + run.runId() + ")");
+    }
+
+    /** The articles' claims checked against {@code run} (null: measured claims are "not measured"). */
+    public List<Verdict.ClaimCheck> checkClaims(RunMetrics run) {
+        return new ClaimChecker(kb).check(run);
     }
 
     /** A profile made from free text, with the phrases that set its fields. */

@@ -4,12 +4,12 @@ package dev.bakeoff.advisor;
 final class ClaimText {
     private ClaimText() {}
 
-    static void append(StringBuilder out, Verdict v) {
+    static void append(StringBuilder out, java.util.List<Verdict.ClaimCheck> claims) {
         out.append("\nClaim check (the articles' claims testable on this machine)\n");
         Table t = new Table("claim", "outcome", "seeds", "what it says / what decided it");
         long other = 0;
         java.util.List<String> unmeasured = new java.util.ArrayList<>();
-        for (Verdict.ClaimCheck c : v.claims()) {
+        for (Verdict.ClaimCheck c : claims) {
             if (!c.test().equals("measured")) {
                 other++;
                 continue;
@@ -21,7 +21,7 @@ final class ClaimText {
             t.row(c.id(), c.outcome(), String.join(",", c.seeds()), c.claim());
             t.row("", "", "", "  " + c.detail());
         }
-        if (unmeasured.size() < v.claims().size() - other) {
+        if (unmeasured.size() < claims.size() - other) {
             t.appendTo(out, "  ");
         }
         if (!unmeasured.isEmpty()) {

@@ -29,11 +29,7 @@ final class PhraseCatalogue {
             YamlMap set = p.requiredMap("set");
             Map<String, String> fields = new LinkedHashMap<>();
             for (String key : set.keys()) {
-                fields.put(
-                        key,
-                        set.optionalStringList(key).isPresent()
-                                ? list(set.requiredStringList(key))
-                                : set.requiredString(key));
+                fields.put(key, value(set, key));
             }
             phrases.add(new Phrase(
                     Pattern.compile(p.requiredString("match"), Pattern.CASE_INSENSITIVE),
@@ -78,8 +74,13 @@ final class PhraseCatalogue {
         return String.valueOf(Math.max(1, Math.round(n * factor)));
     }
 
-    private static String list(List<String> items) {
-        return "[" + String.join(", ", items) + "]";
+    /** A scalar as is, a list as YAML flow text ({@code [a, b]}) for the generated profile. */
+    private static String value(YamlMap set, String key) {
+        try {
+            return set.requiredString(key);
+        } catch (dev.bakeoff.model.BadInputException notAScalar) {
+            return "[" + String.join(", ", set.requiredStringList(key)) + "]";
+        }
     }
 
     private static String abbreviate(String s) {

@@ -24,6 +24,9 @@ final class Sensitivity {
                 if (b == winner) {
                     continue;
                 }
+                if (Math.abs(r[winner][k] - r[b][k]) < 1e-12) {
+                    continue; // equal on this criterion: they can only tie when it takes all the weight
+                }
                 double t = Wsm.tieWeight(r, w, winner, b, k);
                 if (Double.isNaN(t) || Math.abs(t - w[k]) < 1e-9) {
                     continue;

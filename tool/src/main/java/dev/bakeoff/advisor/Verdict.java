@@ -33,12 +33,20 @@ public record Verdict(
         return ranking.getFirst();
     }
 
+    /** The best option that uses some other runtime than the winner's, if any survived the constraints. */
+    public java.util.Optional<RankedOption> bestOtherRuntime() {
+        return ranking.stream()
+                .filter(r -> !r.runtimes().equals(winner().runtimes()))
+                .findFirst();
+    }
+
     /** The second option, or the winner itself when only one option survived the constraints. */
     public RankedOption runnerUp() {
         return ranking.size() > 1 ? ranking.get(1) : ranking.getFirst();
     }
 
-    public record RankedOption(int rank, String id, String name, double score, boolean hybrid) {}
+    /** @param runtimes node, python or jvm; two for a hybrid */
+    public record RankedOption(int rank, String id, String name, double score, boolean hybrid, List<String> runtimes) {}
 
     /** An option removed by a hard constraint: the field and where it is set. */
     public record Exclusion(String option, String field, String where, String reason) {}

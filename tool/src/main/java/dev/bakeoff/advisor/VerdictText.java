@@ -34,6 +34,15 @@ public final class VerdictText {
                     .append(Format.score(win.score() - second.score()))
                     .append('\n');
         }
+        v.bestOtherRuntime()
+                .filter(o -> o.rank() > 2)
+                .ifPresent(o -> out.append("  best on another runtime: ")
+                        .append(o.name())
+                        .append(" (")
+                        .append(Format.score(o.score()))
+                        .append("), margin ")
+                        .append(Format.score(win.score() - o.score()))
+                        .append('\n'));
         out.append("  confidence: ")
                 .append(v.confidence().level())
                 .append(" - ")
@@ -54,8 +63,23 @@ public final class VerdictText {
         weights(out, v);
         scores(out, v);
         SensitivityText.append(out, v);
-        ClaimText.append(out, v);
+        ClaimText.append(out, v.claims());
         return out.toString();
+    }
+
+    /** The claim-check table alone (for {@code bakeoff demo}). */
+    public static String claimCheck(List<Verdict.ClaimCheck> claims) {
+        StringBuilder out = new StringBuilder();
+        ClaimText.append(out, claims);
+        return out.toString();
+    }
+
+    /** One line per verdict: profile, winner, runner-up, margin, confidence (for {@code bakeoff demo}). */
+    public static String oneLine(Verdict v) {
+        return v.profileName() + ": " + v.winner().name() + " ("
+                + Format.score(v.winner().score()) + "), runner-up "
+                + v.runnerUp().name() + " (" + Format.score(v.runnerUp().score()) + "), confidence "
+                + v.confidence().level();
     }
 
     private static void ranking(StringBuilder out, Verdict v) {

@@ -51,6 +51,9 @@ final class Defaults {
 
     /** How long the idle app settles after ready before its idle memory is read. */
     static final double STARTUP_SETTLE_SECONDS = 1.0;
+    /** A request unanswered this long is a timeout: 100x the slowest SLO, and it bounds each step's drain. */
+    static final double REQUEST_TIMEOUT_SECONDS = 5;
+
     /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
     static final double START_ESTIMATE_SECONDS = 2.0;
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing). */

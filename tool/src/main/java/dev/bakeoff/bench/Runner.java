@@ -63,6 +63,8 @@ public final class Runner {
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");
         Runtime.getRuntime().addShutdownHook(hook);
         try (LabServices lab = new LabServices(workspace, plan.plan().cpus())) {
+            lab.leftovers()
+                    .forEach(a -> listener.message("stopped " + a + ", left running by a Bakeoff that was killed"));
             StepRunner steps =
                     new StepRunner(plan.preset(), plan.plan().cpus().appCpus().size());
             for (int round = 1; round <= plan.plan().rounds() && !interrupted; round++) {
@@ -94,13 +96,7 @@ public final class Runner {
             failAll(plan, stack, round, stack.name() + " is not ready: " + status.reason());
             return;
         }
-        LaunchSettings settings = new LaunchSettings(
-                Ports.free(),
-                lab.cpus().appList(),
-                lab.cpus().appCpus().size(),
-                lab.downstream().url(),
-                dataset,
-                workspace.logsDir().resolve(lab.stamp()).resolve(stack.name() + "-run-round" + round + ".log"));
+        LaunchSettings settings = lab.launch(stack.name(), "run-round" + round, Ports.free(), dataset);
         try (AppProcess app = AppProcess.start(stack, settings)) {
             current = app;
             long readyMillis;
@@ -115,6 +111,7 @@ public final class Runner {
             if (order.remove(Workload.STARTUP)) {
                 order.add(0, Workload.STARTUP);
             }
+            String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (Workload w : order) {
                 if (!stack.workloads().contains(w)) {
                     listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
@@ -127,10 +124,19 @@ public final class Runner {
                         return;
                     }
                     listener.stepStarted(stack.name(), w.id(), spec.level(), round, ++stepIndex, plan.totalSteps());
-                    Measurement m = app.isAlive()
-                            ? runStep(steps, app, stack.name(), spec, round, readyMillis, levels)
-                            : Measurement.failed(
-                                    stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                    Measurement m;
+                    if (broken != null) {
+                        m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
+                    } else if (!app.isAlive()) {
+                        m = Measurement.failed(
+                                stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                    } else {
+                        m = unanswered(runStep(steps, app, stack.name(), spec, round, readyMillis, levels), spec, app);
+                    }
+                    if (!m.ok() && broken == null) {
+                        broken = "the app stopped working earlier in this round ("
+                                + m.note().lines().findFirst().orElse("") + ")";
+                    }
                     levels.put(spec.level(), m);
                     record(m);
                 }
@@ -205,6 +211,24 @@ public final class Runner {
                     round,
                     "the step failed: " + e.getMessage() + tail(app.logTail(10)));
         }
+    }
+
+    /**
+     * A step the app did not really serve (more errors than answers, or no answer at all) fails its cell,
+     * with the app's last log lines: a hung or garbage-answering app is a failure, not a slow result.
+     */
+    private static Measurement unanswered(Measurement m, StepSpec spec, AppProcess app) {
+        boolean load = spec instanceof StepSpec.Closed || spec instanceof StepSpec.Open;
+        if (!m.ok() || !(m.errors() > m.completed() || (load && m.completed() == 0))) {
+            return m;
+        }
+        return Measurement.failed(
+                m.stack(),
+                m.workload(),
+                m.level(),
+                m.round(),
+                "the app did not answer: " + m.completed() + " answers, " + m.errors() + " errors " + m.errorsByClass()
+                        + tail(app.logTail(15)));
     }
 
     private static Measurement startup(

@@ -53,7 +53,7 @@ final class StepRunner {
                 load.pipelineDepth(),
                 load.warmup(),
                 load.duration(),
-                load.requestTimeout(),
+                StepRunner.seconds(Defaults.REQUEST_TIMEOUT_SECONDS),
                 load.mix(),
                 false,
                 load.eventLoopThreads());

@@ -1,6 +1,7 @@
 package dev.bakeoff.cli;
 
 import dev.bakeoff.bench.PlanResolver;
+import dev.bakeoff.bench.Preset;
 import dev.bakeoff.bench.RunPlan;
 import dev.bakeoff.bench.Runner;
 import dev.bakeoff.bench.Summarizer;
@@ -55,6 +56,7 @@ final class Evidence {
 
     /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
     static RunMetrics measure(String preset) {
+        Preset.byId(preset, "--measure"); // a typo should fail before anything is loaded
         Workspace ws = Workspace.discover();
         RunPlan plan = PlanResolver.resolve(
                 preset, List.of(), List.of(), 0, StackCatalog.load(ws.stacksDir(), ws.root()), CpuSets.plan(0));
