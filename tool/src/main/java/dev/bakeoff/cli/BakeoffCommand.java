@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ShowCommand.class,
             CompareCommand.class,
             AdviseCommand.class,
-            ReportCommand.class
+            ReportCommand.class,
+            ServeCommand.class
         })
 final class BakeoffCommand {}

@@ -1,0 +1,233 @@
+package dev.bakeoff.web;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.bakeoff.bench.RunListener;
+import dev.bakeoff.bench.RunPlan;
+import dev.bakeoff.bench.Runner;
+import dev.bakeoff.loadgen.IntervalStats;
+import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.Workload;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.store.RunStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one run the UI may have going: the bench's runner with this as its listener, then the CLI's own
+ * report and advise commands on the stored result. Listener calls come on the runner's thread, reads
+ * of {@link #snapshot()} on request threads; all state is guarded by this object's lock.
+ */
+final class LiveRun implements RunListener {
+    private static final int KEEP = 40;
+
+    private final WebServer.Cli cli;
+    private final String toolVersion;
+    private String state = "idle";
+    private RunPlan plan;
+    private long startedNanos;
+    private Step step;
+    private boolean warmup;
+    private double rate;
+    private double p99Ms;
+    private final List<Ended> recent = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
+    private Result result;
+    private Thread thread;
+
+    LiveRun(WebServer.Cli cli, String toolVersion) {
+        this.cli = cli;
+        this.toolVersion = toolVersion;
+    }
+
+    record Step(String stack, String workload, String level, int round, int index, int total) {}
+
+    record Ended(
+            String stack,
+            String workload,
+            String level,
+            int round,
+            boolean ok,
+            boolean flagged,
+            double rate,
+            double p99Ms,
+            String note) {}
+
+    /** @param verdict the advise command's JSON output, passed through as it is */
+    record Result(
+            String runId,
+            String status,
+            int failedCells,
+            @JsonRawValue String verdict,
+            String reportUrl,
+            String adrUrl,
+            String error) {}
+
+    record Snapshot(
+            String state,
+            String preset,
+            List<String> stacks,
+            List<String> workloads,
+            int totalSteps,
+            double estimatedSeconds,
+            double elapsedSeconds,
+            double etaSeconds,
+            Step step,
+            boolean warmup,
+            double rate,
+            double p99Ms,
+            List<Ended> recent,
+            List<String> messages,
+            Result result) {}
+
+    /** Thrown when a run is already going: the UI answers 409. */
+    static final class Busy extends RuntimeException {
+        Busy() {
+            super("a run is already in progress; wait for it to end (one run at a time keeps the measurements fair)");
+        }
+    }
+
+    /** Starts {@code resolved} in the background; the profile YAML was checked by the caller. */
+    synchronized void start(RunPlan resolved, String profileYaml) {
+        if (state.equals("running") || state.equals("reporting")) {
+            throw new Busy();
+        }
+        plan = resolved;
+        state = "running";
+        startedNanos = System.nanoTime();
+        step = null;
+        recent.clear();
+        messages.clear();
+        result = null;
+        thread = Thread.ofPlatform().name("bakeoff-web-run").daemon(true).start(() -> execute(resolved, profileYaml));
+    }
+
+    synchronized void cancel() {
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void execute(RunPlan resolved, String profileYaml) {
+        Workspace ws = Workspace.discover();
+        String runId = null;
+        try {
+            Runner.Outcome outcome;
+            try (RunStore store = RunStore.open(ws.stateDir().resolve("bakeoff.db"))) {
+                outcome = new Runner(ws, store, this).run(resolved, toolVersion);
+            }
+            runId = outcome.runId();
+            synchronized (this) {
+                state = "reporting";
+            }
+            Path profile = ws.stateDir().resolve("web").resolve("profile-" + runId + ".yaml");
+            Files.createDirectories(profile.getParent());
+            Files.writeString(profile, profileYaml);
+            command("report", runId, "--profile", profile.toString());
+            String verdict = command("advise", profile.toString(), "--run", runId, "--json");
+            String base = "/reports/" + runId + "/";
+            finish(
+                    "done",
+                    new Result(
+                            runId,
+                            outcome.status(),
+                            outcome.failedCells(),
+                            verdict,
+                            base + "report.html",
+                            base + "adr.md",
+                            null));
+        } catch (Exception e) {
+            finish("failed", new Result(runId, "failed", 0, null, null, null, e.getMessage()));
+        }
+    }
+
+    private String command(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
+        if (code != 0) {
+            throw new IllegalStateException(
+                    "bakeoff " + args[0] + " failed: " + err.toString().strip());
+        }
+        return out.toString().strip();
+    }
+
+    private synchronized void finish(String finalState, Result r) {
+        state = finalState;
+        result = r;
+        step = null;
+    }
+
+    synchronized Snapshot snapshot() {
+        if (plan == null) {
+            return new Snapshot(
+                    state, "", List.of(), List.of(), 0, 0, 0, 0, null, false, 0, 0, List.of(), List.of(), null);
+        }
+        double elapsed = state.equals("running") ? (System.nanoTime() - startedNanos) / 1e9 : 0;
+        double eta = 0;
+        if (step != null) {
+            int done = step.index() - 1;
+            eta = done > 0
+                    ? elapsed / done * (step.total() - done)
+                    : Math.max(0, plan.plan().estimatedSeconds() - elapsed);
+        }
+        return new Snapshot(
+                state,
+                plan.plan().preset(),
+                plan.plan().stacks(),
+                plan.plan().workloads().stream().map(Workload::id).toList(),
+                plan.totalSteps(),
+                plan.plan().estimatedSeconds(),
+                elapsed,
+                eta,
+                step,
+                warmup,
+                rate,
+                p99Ms,
+                List.copyOf(recent),
+                List.copyOf(messages),
+                result);
+    }
+
+    @Override
+    public synchronized void stepStarted(String stack, String workload, String level, int round, int index, int total) {
+        step = new Step(stack, workload, level, round, index, total);
+        rate = 0;
+        p99Ms = 0;
+    }
+
+    @Override
+    public synchronized void interval(IntervalStats s) {
+        warmup = s.warmup();
+        rate = s.ratePerSecond();
+        p99Ms = s.p99Micros() / 1000.0;
+    }
+
+    @Override
+    public synchronized void stepEnded(Measurement m) {
+        recent.addFirst(new Ended(
+                m.stack(),
+                m.workload().id(),
+                m.level(),
+                m.round(),
+                m.ok(),
+                m.flagged(),
+                m.achievedRate(),
+                m.corrected().p99() / 1000.0,
+                m.note().lines().findFirst().orElse("")));
+        if (recent.size() > KEEP) {
+            recent.removeLast();
+        }
+    }
+
+    @Override
+    public synchronized void message(String text) {
+        messages.addFirst(text);
+        if (messages.size() > KEEP) {
+            messages.removeLast();
+        }
+    }
+}
