@@ -127,7 +127,13 @@ final class Api implements HttpHandler {
         try (OutputStream out = ex.getResponseBody()) {
             while (true) {
                 LiveRun.Snapshot s = live.snapshot();
-                out.write(("data: " + Http.JSON.writeValueAsString(s) + "\n\n").getBytes(StandardCharsets.UTF_8));
+                // One "data:" per line: the verdict inside is the advise command's pretty-printed JSON.
+                String event = Http.JSON
+                        .writeValueAsString(s)
+                        .lines()
+                        .map(l -> "data: " + l + "\n")
+                        .collect(java.util.stream.Collectors.joining());
+                out.write((event + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 if (!s.state().equals("running") && !s.state().equals("reporting")) {
                     return;

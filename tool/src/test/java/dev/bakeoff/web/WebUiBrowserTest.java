@@ -1,0 +1,213 @@
+package dev.bakeoff.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bakeoff.cli.Main;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web UI end to end in Debian's headless Chromium: describe a project, run a quick plan of two test
+ * stacks on three workloads, watch it, read the verdict, open the report, browse history and compare.
+ * Screenshots go to target/screenshots/.
+ */
+class WebUiBrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    Path root;
+
+    WebServer server;
+    WebDriver browser;
+    String oldRoot;
+    String oldStacks;
+
+    @BeforeEach
+    void start() throws Exception {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser test needs Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+        oldRoot = System.getProperty("bakeoff.root");
+        oldStacks = System.getProperty("bakeoff.stacks");
+        System.setProperty("bakeoff.root", root.toString());
+        System.setProperty(
+                "bakeoff.stacks",
+                Path.of(getClass().getResource("/stacks").toURI()).toString());
+        server = WebServer.start(0, Main::run, "test");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + Files.createDirectories(root.resolve("chromium-profile")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        restore("bakeoff.root", oldRoot);
+        restore("bakeoff.stacks", oldStacks);
+    }
+
+    @Test
+    void describeRunWatchVerdictReportHistoryAndCompare() throws Exception {
+        browser.get(server.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(d -> !d.findElements(By.cssSelector("input[name=stack]")).isEmpty());
+
+        browser.findElement(By.id("describe-text"))
+                .sendKeys("A realtime chat with 5000 concurrent users over WebSockets; our team knows TypeScript"
+                        + " <script>alert(1)</script>");
+        browser.findElement(By.id("describe-go")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#describe-hits li")).size() > 0
+                && d.findElement(By.id("describe-status")).getText().contains("matched"));
+        assertThat(new Select(browser.findElement(By.id("f-realtime")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("core");
+        browser.findElement(By.id("f-name")).clear();
+        browser.findElement(By.id("f-name")).sendKeys("Chat <b>bold</b>");
+        choose("stack", List.of("stdlib-threaded", "stdlib-serial"));
+        choose("workload", List.of("startup", "plaintext", "json"));
+        shot("01-profile");
+
+        browser.findElement(By.id("start")).click();
+        WebDriverWait run = new WebDriverWait(browser, Duration.ofMinutes(4));
+        run.until(d -> d.findElement(By.id("live-step")).getText().contains("stdlib-"));
+        assertThat(post(
+                        "/api/runs",
+                        "{\"profile\":\"name: x\\n\",\"stacks\":[\"stdlib-serial\"],\"workloads\":[\"startup\"]}",
+                        true))
+                .as("a second run while one is going")
+                .isEqualTo(409);
+        run.until(d -> d.findElements(By.cssSelector("#live-recent tbody tr")).size() >= 2);
+        shot("02-live");
+
+        run.until(d -> !d.findElements(By.id("verdict-winner")).isEmpty()
+                || !d.findElements(By.cssSelector("#verdict .error")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#verdict .error")))
+                .as("the run's error box")
+                .isEmpty();
+        assertThat(browser.findElement(By.id("verdict-winner")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.cssSelector("#verdict .answer-label")).getAttribute("textContent"))
+                .isEqualTo("Recommended for Chat <b>bold</b>");
+        shot("03-verdict");
+        String adr = browser.findElement(By.id("download-adr")).getAttribute("href");
+        HttpResponse<String> adrFile = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(adr)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(adrFile.statusCode()).isEqualTo(200);
+        assertThat(adrFile.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("attachment");
+        assertThat(adrFile.body()).contains("Chat");
+
+        browser.findElement(By.id("open-report")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Bakeoff verdict for"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("<b>bold</b>");
+        assertThat(browser.findElements(By.cssSelector("section#claims, section#side-by-side, section#workloads")))
+                .hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("figure.chart svg"))).isNotEmpty();
+        assertOnlyLocalRequests();
+        shot("04-report");
+
+        browser.get(server.url());
+        wait.until(d -> !d.findElements(By.cssSelector("input[name=stack]")).isEmpty());
+        browser.findElement(By.id("tab-history")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#history tbody tr")).isEmpty());
+        shot("05-history");
+        assertOnlyLocalRequests();
+
+        assertThat(post("/api/runs", "{}", false))
+                .as("a POST without the page's token")
+                .isEqualTo(403);
+    }
+
+    private void choose(String name, List<String> values) {
+        for (WebElement box : browser.findElements(By.cssSelector("input[name=" + name + "]"))) {
+            if (box.isSelected() != values.contains(box.getAttribute("value"))) {
+                box.click();
+            }
+        }
+    }
+
+    private int post(String path, String body, boolean withToken) throws Exception {
+        String token = withToken
+                ? browser.findElement(By.cssSelector("meta[name=bakeoff-token]"))
+                        .getAttribute("content")
+                : "";
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (withToken) {
+            r.header(Guard.TOKEN_HEADER, token).header("Origin", server.url().replaceAll("/$", ""));
+        }
+        return HttpClient.newHttpClient()
+                .send(r.build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    /** The browser's own record of what the page loaded: nothing outside this server. */
+    @SuppressWarnings("unchecked")
+    private void assertOnlyLocalRequests() {
+        List<String> urls = (List<String>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(urls).allMatch(u -> u.startsWith(server.url()), "loaded from " + server.url());
+    }
+
+    private void shot(String name) throws Exception {
+        File png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+}
