@@ -160,7 +160,9 @@ function render(s) {
   $('live-idle').hidden = s.state !== 'idle';
   $('live-box').hidden = s.state === 'idle';
   if (s.state === 'idle') return;
-  $('live-state').textContent = s.state;
+  const going = s.state === 'running';
+  $('live-state').textContent = going ? 'running' : s.state === 'reporting' ? 'writing the report' : s.state + ' in ' + duration(s.elapsedSeconds);
+  for (const id of ['live-step', 'live-rate', 'live-p99', 'live-eta']) $(id).parentElement.hidden = !going;
   const st = s.step;
   $('live-step').textContent = st ? st.stack + ' · ' + st.workload + '/' + st.level + ' · round ' + st.round + ' · ' + st.index + ' of ' + st.total : '—';
   $('live-rate').textContent = st ? num(s.rate) + ' req/s' + (s.warmup ? ' (warm-up)' : '') : '—';
@@ -172,9 +174,9 @@ function render(s) {
     s.workloads.join(', ') + ' · ' + s.totalSteps + ' steps, about ' + duration(s.estimatedSeconds);
   $('live-recent').tBodies[0].replaceChildren(...s.recent.map((r) => el('tr', { class: r.ok ? (r.flagged ? 'flagged' : '') : 'failed' },
     el('td', {}, r.stack), el('td', {}, r.workload), el('td', {}, r.level), el('td', {}, r.round),
-    el('td', { class: 'num' }, num(r.rate)), el('td', { class: 'num' }, num(r.p99Ms)),
+    el('td', { class: 'num' }, r.rate ? num(r.rate) : '—'), el('td', { class: 'num' }, r.p99Ms ? num(r.p99Ms) : '—'),
     el('td', {}, r.ok ? (r.flagged ? '⚑ ' + r.note : '') : 'FAILED: ' + r.note))));
-  $('live-messages').replaceChildren(...s.messages.map((m) => el('li', {}, m)));
+  $('live-messages').replaceChildren(...(s.messages.length ? s.messages.map((m) => el('li', {}, m)) : [el('li', { class: 'muted' }, 'none')]));
   renderResult(s.result);
 }
 

@@ -70,10 +70,7 @@ final class ReportCommand implements Callable<Integer> {
     static Result write(StoredRun stored, Advisor advisor, Profile profile, String profileShownAs, Path dir) {
         RunMetrics metrics = Summarizer.summarize(stored);
         Verdict verdict = profile == null ? null : advisor.advise(profile, metrics);
-        List<Verdict.ClaimCheck> claims = verdict != null
-                ? verdict.claims()
-                : advisor.advise(advisor.parseProfile("name: claim check\n", "report"), metrics)
-                        .claims();
+        List<Verdict.ClaimCheck> claims = verdict != null ? verdict.claims() : advisor.checkClaims(metrics);
         String runId = stored.info().runId();
         List<String> rerun = rerun(stored.plan(), runId, profileShownAs);
         ReportContent content = Reports.content(stored, metrics, verdict, claims, rerun, Instant.now());

@@ -29,6 +29,7 @@ final class LiveRun implements RunListener {
     private String state = "idle";
     private RunPlan plan;
     private long startedNanos;
+    private long finishedNanos;
     private Step step;
     private boolean warmup;
     private double rate;
@@ -158,6 +159,7 @@ final class LiveRun implements RunListener {
     private synchronized void finish(String finalState, Result r) {
         state = finalState;
         result = r;
+        finishedNanos = System.nanoTime();
         step = null;
     }
 
@@ -166,7 +168,8 @@ final class LiveRun implements RunListener {
             return new Snapshot(
                     state, "", List.of(), List.of(), 0, 0, 0, 0, null, false, 0, 0, List.of(), List.of(), null);
         }
-        double elapsed = state.equals("running") ? (System.nanoTime() - startedNanos) / 1e9 : 0;
+        boolean going = state.equals("running") || state.equals("reporting");
+        double elapsed = ((going ? System.nanoTime() : finishedNanos) - startedNanos) / 1e9;
         double eta = 0;
         if (step != null) {
             int done = step.index() - 1;

@@ -123,7 +123,8 @@ class WebUiBrowserTest {
                         true))
                 .as("a second run while one is going")
                 .isEqualTo(409);
-        run.until(d -> d.findElements(By.cssSelector("#live-recent tbody tr")).size() >= 2);
+        run.until(d -> d.findElements(By.cssSelector("#live-recent tbody tr")).size() >= 3
+                && d.findElement(By.id("live-rate")).getText().matches("[1-9].* req/s.*"));
         shot("02-live");
 
         run.until(d -> !d.findElements(By.id("verdict-winner")).isEmpty()
@@ -160,6 +161,14 @@ class WebUiBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("#history tbody tr")).isEmpty());
         shot("05-history");
         assertOnlyLocalRequests();
+
+        browser.findElement(By.cssSelector("#history tbody input[name=pick]")).click();
+        browser.findElement(By.id("tab-compare")).click();
+        browser.findElement(By.id("cmp-all")).click();
+        browser.findElement(By.id("cmp-go")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#cmp tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.id("cmp")).getText()).contains("no significant difference");
+        shot("06-compare");
 
         assertThat(post("/api/runs", "{}", false))
                 .as("a POST without the page's token")
