@@ -3,6 +3,7 @@ package dev.bakeoff.cli;
 import dev.bakeoff.advisor.Advisor;
 import dev.bakeoff.advisor.Verdict;
 import dev.bakeoff.advisor.VerdictText;
+import dev.bakeoff.bench.Preset;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workspace;
@@ -44,6 +45,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Preset.byId(preset, "--preset"); // a typo should fail before setup and verify take minutes
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         CommandLine root = spec.root().commandLine();

@@ -1,5 +1,6 @@
 package dev.bakeoff.lab;
 
+import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.CpuPlan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +21,10 @@ public final class CpuSets {
      * that core 0, where the OS does most of its own work, stays with the load generator.
      */
     public static CpuPlan plan(int appCores) {
+        if (appCores < 0) {
+            throw new BadInputException(
+                    "--app-cores", "must be 0 (half the cores) or more, got " + appCores, "e.g. --app-cores 1");
+        }
         return plan(ALLOWED_AT_START, appCores);
     }
 

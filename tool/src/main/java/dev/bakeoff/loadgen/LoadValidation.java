@@ -104,6 +104,12 @@ final class LoadValidation {
         if (host == null || host.isEmpty()) {
             throw new BadInputException("URL", "no host in " + target, "e.g. " + scheme + "://127.0.0.1:8080/");
         }
+        if (target.getPort() == 0 || target.getPort() > 65535) {
+            throw new BadInputException(
+                    "URL",
+                    "port " + target.getPort() + " in " + target + " is out of range",
+                    "use a port from 1 to 65535");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(host);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,13 +60,24 @@ public final class MixFile {
                 throw item.invalid("method", "must be an upper-case HTTP method, found '" + method + "'", "e.g. GET");
             }
             int weight = item.optionalLong("weight", 1, 10_000).orElse(1L).intValue();
+            Map<String, String> headers = item.stringMap("headers");
+            headers.forEach((header, value) -> {
+                // Sent as written: a bad name or a line break would split or corrupt the request.
+                if (!header.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                    throw item.invalid(
+                            "headers",
+                            "has a header name that is not an HTTP token: '" + header + "'",
+                            "use letters, digits and dashes, e.g. Accept");
+                }
+                if (value.chars().anyMatch(ch -> (ch < ' ' && ch != '\t') || ch == 0x7F)) {
+                    throw item.invalid(
+                            "headers",
+                            "has a line break or control character in the value of " + header,
+                            "write the value on one line, without control characters");
+                }
+            });
             classes.add(new RequestClass(
-                    name,
-                    method,
-                    path,
-                    item.stringMap("headers"),
-                    item.optionalString("body").orElse(""),
-                    weight));
+                    name, method, path, headers, item.optionalString("body").orElse(""), weight));
         }
         return classes;
     }

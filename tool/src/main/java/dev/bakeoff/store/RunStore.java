@@ -10,6 +10,7 @@ import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.StoredRun;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,17 +47,27 @@ public final class RunStore implements AutoCloseable {
     public static RunStore open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (FileAlreadyExistsException e) {
+            throw unwritable(file, e.getFile() + " is a file, not a folder");
         } catch (IOException e) {
             throw unwritable(file, e.getMessage());
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
             throw unwritable(file, "the file is not writable");
         }
+        Connection db = null;
         try {
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             Schema.migrate(db);
             return new RunStore(db, file);
         } catch (SQLException e) {
+            if (db != null) {
+                try {
+                    db.close(); // else the file stays open (and its disk busy) until the JVM exits
+                } catch (SQLException ignored) {
+                    // Already reporting the first failure.
+                }
+            }
             throw unwritable(file, e.getMessage());
         }
     }
@@ -268,9 +279,27 @@ public final class RunStore implements AutoCloseable {
     }
 
     private static BadInputException unwritable(Path file, String why) {
+        String space = freeBytes(file)
+                .filter(free -> free < 1 << 20)
+                .map(free -> "; the disk is full (" + free / 1024 + " KiB free)")
+                .orElse("");
         return new BadInputException(
                 file.toString(),
-                "cannot store results here: " + why,
-                "make the folder writable, or set BAKEOFF_HOME to a writable folder");
+                "cannot store results here: " + why + space,
+                "free some disk space, make the folder writable, or set BAKEOFF_HOME to a writable folder");
+    }
+
+    /** Usable space on the disk of {@code file}'s nearest existing folder, if it can be read. */
+    private static Optional<Long> freeBytes(Path file) {
+        for (Path p = file.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                try {
+                    return Optional.of(Files.getFileStore(p).getUsableSpace());
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -2,16 +2,23 @@ package dev.bakeoff.yaml;
 
 import dev.bakeoff.model.BadInputException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -27,6 +34,9 @@ public final class Yaml {
 
     /** Reads {@code file}; its name in messages is {@code shownAs} (usually the path the user typed). */
     public static YamlMap read(Path file, String shownAs) {
+        if (file.toString().isBlank()) {
+            throw new BadInputException("'" + shownAs + "'", "the file name is empty", "name a YAML file");
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw new BadInputException(shownAs, "is a directory, not a YAML file", "name the file itself");
@@ -37,20 +47,75 @@ public final class Yaml {
                         "is larger than 1 MiB, too large for a definition",
                         "check that this is the right file");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString();
-            return parse(text, shownAs);
+            return parse(utf8(Files.readAllBytes(file), shownAs), shownAs);
         } catch (NoSuchFileException e) {
             throw new BadInputException(
                     shownAs, "no such file", "check the path (it is relative to where you run bakeoff)");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(shownAs, "is not UTF-8 text", "save it as UTF-8");
         } catch (IOException e) {
             throw new BadInputException(shownAs, "cannot be read: " + e.getMessage(), "check its permissions");
         }
+    }
+
+    /** Decodes strict UTF-8; a bad byte is reported with the line it is on. */
+    private static String utf8(byte[] bytes, String shownAs) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new BadInputException(
+                    shownAs + ":" + line,
+                    String.format("is not UTF-8 text (byte 0x%02X at offset %d)", bytes[in.position()], in.position()),
+                    "save it as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    private static int lineOfCodePoint(String text, int codePoints) {
+        int line = 1;
+        int end = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        for (int i = 0; i < end; i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return line;
+    }
+
+    private static int lineStarting(String text, String prefix) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The first line where brackets, braces or "- " items nest deeper than a definition ever needs. */
+    private static int lineOfDeepNesting(String text) {
+        int depth = 0;
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                depth = 0;
+            } else if (c == '[' || c == '{' || (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+                if (++depth > 100) {
+                    return line;
+                }
+            }
+        }
+        return 1;
     }
 
     /** Parses {@code text}; the document must be a mapping at the top level. */
@@ -66,8 +131,24 @@ public final class Yaml {
             int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
             throw new BadInputException(
                     shownAs + ":" + line, "YAML syntax error: " + e.getProblem(), "correct the YAML at that line");
+        } catch (ReaderException e) {
+            throw new BadInputException(
+                    shownAs + ":" + lineOfCodePoint(text, e.getPosition()),
+                    String.format("YAML error: character U+%04X is not allowed in YAML", e.getCodePoint()),
+                    "remove it or write it as an escape in a double-quoted string");
+        } catch (YamlVersionException e) {
+            throw new BadInputException(
+                    shownAs + ":" + lineStarting(text, "%YAML"),
+                    "YAML error: unsupported YAML version " + e.getSpecVersion().getRepresentation(),
+                    "remove the %YAML line (files are YAML 1.2)");
         } catch (YamlEngineException e) {
-            throw new BadInputException(shownAs, "YAML error: " + e.getMessage(), "correct the YAML");
+            throw new BadInputException(shownAs + ":1", "YAML error: " + e.getMessage(), "correct the YAML");
+        } catch (StackOverflowError e) {
+            // snakeyaml-engine parses nesting recursively and has no depth limit of its own.
+            throw new BadInputException(
+                    shownAs + ":" + lineOfDeepNesting(text),
+                    "YAML error: values nested too deeply for a definition",
+                    "flatten the value at that line");
         }
         if (root.isEmpty()) {
             throw new BadInputException(shownAs + ":1", "the file is empty", "write the definition into it");
