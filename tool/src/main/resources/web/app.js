@@ -175,9 +175,14 @@ function render(s) {
   $('live-recent').tBodies[0].replaceChildren(...s.recent.map((r) => el('tr', { class: r.ok ? (r.flagged ? 'flagged' : '') : 'failed' },
     el('td', {}, r.stack), el('td', {}, r.workload), el('td', {}, r.level), el('td', {}, r.round),
     el('td', { class: 'num' }, r.rate ? num(r.rate) : '—'), el('td', { class: 'num' }, r.p99Ms ? num(r.p99Ms) : '—'),
-    el('td', {}, r.ok ? (r.flagged ? '⚑ ' + r.note : '') : 'FAILED: ' + r.note))));
+    note(r.ok ? (r.flagged ? '⚑ ' + r.note : '') : 'FAILED: ' + r.note))));
   $('live-messages').replaceChildren(...(s.messages.length ? s.messages.map((m) => el('li', {}, m)) : [el('li', { class: 'muted' }, 'none')]));
   renderResult(s.result);
+}
+
+// A long note (an app's error counts) is cut to one line; the whole of it is in the tooltip.
+function note(text) {
+  return el('td', { title: text }, text.length > 110 ? text.slice(0, 107) + '…' : text);
 }
 
 function renderResult(r) {
