@@ -126,6 +126,18 @@ final class HtmlEvidence {
         if (!caption.isEmpty()) {
             h.el("figcaption", "small muted", caption);
         }
+        if (chart instanceof Chart.Bars b && b.bars().stream().anyMatch(Chart.Bar::flagged)) {
+            boolean perStack =
+                    b.bars().stream().map(Chart.Bar::series).distinct().count() == 1;
+            h.el(
+                    "figcaption",
+                    "small flag",
+                    "⚑ faded bars are flagged, not evidence: "
+                            + b.bars().stream()
+                                    .filter(Chart.Bar::flagged)
+                                    .map(x -> perStack ? x.category() : x.category() + " " + x.series())
+                                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         h.close("figure");
     }
 

@@ -122,11 +122,13 @@ final class HtmlVerdict {
                     "Each bar moves one criterion's weight 10 points; "
                             + "the vertical line is the margin at your weights, the red line is where the winner changes.");
         }
+        Map<String, String> names = v.weights().stream()
+                .collect(Collectors.toMap(Verdict.CriterionWeight::id, Verdict.CriterionWeight::name, (a, b) -> a));
         List<List<String>> rows = new ArrayList<>();
         v.sensitivity()
                 .flips()
                 .forEach(f -> rows.add(List.of(
-                        f.criterion(),
+                        names.getOrDefault(f.criterion(), f.criterion()),
                         Labels.percent(f.weight()),
                         Labels.percent(f.low()) + "–" + Labels.percent(f.high()),
                         Double.isNaN(f.flipWeight())

@@ -139,6 +139,13 @@ final class MarkdownReport {
 
     /** Text safe in Markdown tables and free of HTML: pipes escaped, angle brackets as entities. */
     static String text(String s) {
-        return Html.esc(s).replace("|", "\\|").replace("\n", " ");
+        if (s == null) {
+            return "";
+        }
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("|", "\\|")
+                .replace("\n", " ");
     }
 }

@@ -194,6 +194,7 @@ final class SvgCharts {
             style(c.getDomainAxis());
             style(c.getRangeAxis());
             c.getDomainAxis().setCategoryMargin(0.15);
+            c.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
         } else if (plot instanceof XYPlot x) {
             x.setDomainGridlinePaint(GRID);
             x.setRangeGridlinePaint(GRID);
