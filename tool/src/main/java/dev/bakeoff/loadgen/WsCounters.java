@@ -1,0 +1,16 @@
+package dev.bakeoff.loadgen;
+
+/** Indexes of the WebSocket counters in {@link LoopStats}. */
+final class WsCounters {
+    static final int OPENED = 0;
+    static final int CONNECT_ERRORS = 1;
+    static final int CLOSED_EARLY = 2;
+    static final int PUBLISHED = 3;
+    static final int DELIVERED = 4;
+    static final int DUPLICATED = 5;
+    static final int OUT_OF_ORDER = 6;
+    static final int FOREIGN = 7;
+    static final int SIZE = 8;
+
+    private WsCounters() {}
+}
