@@ -194,6 +194,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         int requestClass = slotClass[head];
         stats.record(requestClass, nowNanos - slotIntendedNanos[head], nowNanos - slotSentNanos[head]);
         stats.add(HttpCounters.completed(requestClass), 1);
+        if (nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos) {
+            stats.add(HttpCounters.completedMeasured(requestClass), 1);
+        }
         if (status < 200 || status > 299) {
             stats.add(HttpCounters.non2xx(requestClass), 1);
         }

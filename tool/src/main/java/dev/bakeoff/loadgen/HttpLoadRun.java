@@ -102,6 +102,7 @@ final class HttpLoadRun {
         long warmupEndNanos = startNanos + load.warmup().toNanos();
         long endNanos = warmupEndNanos + load.duration().toNanos();
         run.startNanos = startNanos;
+        run.warmupEndNanos = warmupEndNanos;
         run.endNanos = endNanos;
         long sweepMillis = Math.max(1, Math.min(100, timeoutNanos / 4_000_000));
         for (int l = 0; l < loops.size(); l++) {
@@ -133,7 +134,6 @@ final class HttpLoadRun {
             tickStart = tickEnd;
         }
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
-        long[] atEnd = snapshot(aggregator);
 
         while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - endNanos < timeoutNanos) {
             Thread.sleep(5);
@@ -146,7 +146,7 @@ final class HttpLoadRun {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
         aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
         long[] atClose = snapshot(aggregator);
-        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atEnd, atClose)
+        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atClose)
                 .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
     }
 

@@ -156,6 +156,9 @@ final class WsConnection extends ChannelInboundHandlerAdapter implements Channel
             WsPayload.write(payload, publisher, seq++, intendedNanos, nowNanos, run.payloadBytes);
             ch.write(new TextWebSocketFrame(payload), ch.voidPromise());
             stats.add(WsCounters.PUBLISHED, 1);
+            if (intendedNanos >= run.warmupEndNanos) {
+                stats.add(WsCounters.PUBLISHED_MEASURED, 1);
+            }
             wrote = true;
         }
         if (wrote) {

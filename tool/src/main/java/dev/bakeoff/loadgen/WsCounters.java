@@ -10,7 +10,10 @@ final class WsCounters {
     static final int DUPLICATED = 5;
     static final int OUT_OF_ORDER = 6;
     static final int FOREIGN = 7;
-    static final int SIZE = 8;
+    /** Publishes whose intended time lies in the measured phase. */
+    static final int PUBLISHED_MEASURED = 8;
+
+    static final int SIZE = 9;
 
     private WsCounters() {}
 }

@@ -99,6 +99,7 @@ final class WsLoadRun {
         long warmupEndNanos = startNanos + load.warmup().toNanos();
         long endNanos = warmupEndNanos + load.duration().toNanos();
         run.startNanos = startNanos;
+        run.warmupEndNanos = warmupEndNanos;
         run.endNanos = endNanos;
         for (int l = 0; l < loops.size(); l++) {
             List<WsConnection> mine = byLoop.get(l);
@@ -110,7 +111,6 @@ final class WsLoadRun {
             tick(aggregator, true, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
         }
-        long publishedAtWarmupEnd = aggregator.sum(WsCounters.PUBLISHED);
         long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
         while (tickStart < endNanos) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
@@ -118,7 +118,6 @@ final class WsLoadRun {
             tickStart = tickEnd;
         }
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
-        long publishedInMeasured = aggregator.sum(WsCounters.PUBLISHED) - publishedAtWarmupEnd;
 
         long drainUntil = clock.nanoTime() + Defaults.WS_DRAIN.toNanos();
         while (!load.idle()
@@ -138,7 +137,7 @@ final class WsLoadRun {
                 aggregator,
                 opened,
                 load.connections() - opened,
-                publishedInMeasured,
+                aggregator.sum(WsCounters.PUBLISHED_MEASURED),
                 cpuNanos,
                 heapBaseline,
                 heapUsed,

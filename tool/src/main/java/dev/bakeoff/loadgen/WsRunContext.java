@@ -18,6 +18,7 @@ final class WsRunContext {
     /** Set once before the publishers start (the start task publishes it to the loops). */
     long startNanos;
 
+    long warmupEndNanos;
     long endNanos;
     private volatile boolean ended;
 
