@@ -137,7 +137,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
                 if (dueNanos >= run.endNanos) {
                     break;
                 }
-                if (dueNanos > nowNanos) {
+                if (dueNanos - nowNanos > Defaults.TIMER_LEAD_NANOS) {
                     scheduleWakeup(ch, dueNanos, nowNanos);
                     break;
                 }
@@ -169,7 +169,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         if (!wakeupScheduled) {
             wakeupScheduled = true;
             wakeupAtNanos = dueNanos;
-            ch.eventLoop().schedule(wakeup, dueNanos - nowNanos, TimeUnit.NANOSECONDS);
+            ch.eventLoop().schedule(wakeup, dueNanos - Defaults.TIMER_LEAD_NANOS - nowNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -192,7 +192,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         }
         long nowNanos = run.clock.nanoTime();
         int requestClass = slotClass[head];
-        stats.record(requestClass, nowNanos - slotIntendedNanos[head], nowNanos - slotSentNanos[head]);
+        long sentNanos = slotSentNanos[head];
+        // Sent early (within the timer lead): the latency is the service time, never less.
+        stats.record(requestClass, nowNanos - Math.min(slotIntendedNanos[head], sentNanos), nowNanos - sentNanos);
         stats.add(HttpCounters.completed(requestClass), 1);
         if (nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos) {
             stats.add(HttpCounters.completedMeasured(requestClass), 1);

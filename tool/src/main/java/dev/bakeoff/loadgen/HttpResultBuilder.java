@@ -62,6 +62,7 @@ final class HttpResultBuilder {
                 completed / seconds,
                 timeline,
                 cpuSeconds,
+                aggregator.measuredLateness().copy(),
                 !saturation.isEmpty(),
                 saturation,
                 Transport.name());

@@ -30,6 +30,7 @@ final class JsonResult {
         root.put("achievedRatePerSecond", r.achievedRatePerSecond());
         root.put("cpuSeconds", r.cpuSeconds());
         root.put("cpuSecondsPer100k", r.cpuSecondsPer100k());
+        root.set("sendLatenessMicros", histogram(json, r.sendLatenessMicros()));
         root.put("saturated", r.saturated());
         root.put("saturationReason", r.saturationReason());
         ObjectNode errors = root.putObject("errors");
@@ -78,6 +79,7 @@ final class JsonResult {
         root.put("cpuSeconds", r.cpuSeconds());
         root.put("saturated", r.saturated());
         root.put("saturationReason", r.saturationReason());
+        root.set("sendLatenessMicros", histogram(json, r.sendLatenessMicros()));
         root.put("heapBaselineBytes", r.heapBaselineBytes());
         root.put("heapUsedBytes", r.heapUsedBytes());
         root.put("heapBytesPerConnection", r.heapBytesPerConnection());

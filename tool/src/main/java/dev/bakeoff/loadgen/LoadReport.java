@@ -61,6 +61,7 @@ public final class LoadReport {
         out.printf(
                 "Load generator CPU: %.2f s (%.3f s per 100k requests)%n",
                 result.cpuSeconds(), result.cpuSecondsPer100k());
+        lateness(out, result.sendLatenessMicros());
         if (result.saturated()) {
             out.printf(
                     "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
@@ -118,6 +119,7 @@ public final class LoadReport {
                 result.heapBaselineBytes() / 1048576.0,
                 result.heapBytesPerConnection());
         out.printf("Load generator CPU: %.2f s%n", result.cpuSeconds());
+        lateness(out, result.sendLatenessMicros());
         if (result.saturated()) {
             out.printf(
                     "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
@@ -141,6 +143,16 @@ public final class LoadReport {
             return JSON.writeValueAsString(node);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot render the result as JSON", e);
+        }
+    }
+
+    private static void lateness(PrintStream out, org.HdrHistogram.Histogram micros) {
+        if (micros.getTotalCount() > 0) {
+            out.printf(
+                    "Load generator send lateness (its own timer delay): p50 %s, p99 %s, max %s%n",
+                    SpectrumText.duration(SpectrumText.valueAt(micros, 50)),
+                    SpectrumText.duration(SpectrumText.valueAt(micros, 99)),
+                    SpectrumText.duration(micros.getMaxValue()));
         }
     }
 

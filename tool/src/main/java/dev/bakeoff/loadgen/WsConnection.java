@@ -90,7 +90,9 @@ final class WsConnection extends ChannelInboundHandlerAdapter implements Channel
             }
             case IN_ORDER -> stats.add(WsCounters.DELIVERED, 1);
         }
-        stats.record(0, nowNanos - WsPayload.intendedNanos(content), nowNanos - WsPayload.actualNanos(content));
+        long actualNanos = WsPayload.actualNanos(content);
+        // Published early (within the timer lead): count from the actual publish, never less.
+        stats.record(0, nowNanos - Math.min(WsPayload.intendedNanos(content), actualNanos), nowNanos - actualNanos);
     }
 
     @Override
@@ -143,11 +145,12 @@ final class WsConnection extends ChannelInboundHandlerAdapter implements Channel
                 break;
             }
             long nowNanos = run.clock.nanoTime();
-            if (dueNanos > nowNanos) {
+            if (dueNanos - nowNanos > Defaults.TIMER_LEAD_NANOS) {
                 if (!wakeupScheduled) {
                     wakeupScheduled = true;
                     wakeupAtNanos = dueNanos;
-                    ch.eventLoop().schedule(wakeup, dueNanos - nowNanos, TimeUnit.NANOSECONDS);
+                    ch.eventLoop()
+                            .schedule(wakeup, dueNanos - Defaults.TIMER_LEAD_NANOS - nowNanos, TimeUnit.NANOSECONDS);
                 }
                 break;
             }

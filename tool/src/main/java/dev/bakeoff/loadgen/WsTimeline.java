@@ -79,6 +79,7 @@ final class WsTimeline {
                 publishedInMeasured / seconds,
                 intervals,
                 cpuSeconds,
+                lateness.copy(),
                 !reasons.isEmpty(),
                 String.join("; ", reasons),
                 heapBaseline,
