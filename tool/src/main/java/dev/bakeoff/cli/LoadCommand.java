@@ -98,6 +98,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintStream err = System.err;
         if ("ws".equals(target.getScheme())) {
             WsLoad load = wsLoad(target, warm, measured);
+            LoadGenerator.validate(load);
             err.printf(
                     "bakeoff load: %s, %d connections%s, warmup %s, duration %s%n",
                     target,
@@ -112,6 +113,7 @@ final class LoadCommand implements Callable<Integer> {
             return result.connectionsOpened() == 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
         HttpLoad load = httpLoad(target, warm, measured);
+        LoadGenerator.validate(load);
         err.printf(
                 "bakeoff load: %s, %s, %d connections, warmup %s, duration %s%n",
                 target,
