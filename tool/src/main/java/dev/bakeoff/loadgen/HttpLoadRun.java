@@ -94,8 +94,9 @@ final class HttpLoadRun {
             byLoop.get(l).add(connection);
             connects.add(connection.connect());
         }
+        long connectDeadlineNanos = System.nanoTime() + timeoutNanos; // one bound for all, not one each
         for (ChannelFuture connect : connects) {
-            connect.await(timeoutNanos, TimeUnit.NANOSECONDS);
+            connect.await(Math.max(0, connectDeadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
 
         long startNanos = clock.nanoTime();

@@ -73,7 +73,11 @@ final class WsLoadRun {
         loops.forEach(loop -> byLoop.add(new ArrayList<>()));
         for (int i = 0; i < load.connections(); i++) {
             if (!run.handshakesInProgress.tryAcquire(15, TimeUnit.SECONDS)) {
-                break; // the server stopped answering; the rest count as connect errors below
+                // The server stopped answering: the rest are never tried and count as connect errors.
+                for (int rest = i; rest < load.connections(); rest++) {
+                    run.settled.countDown();
+                }
+                break;
             }
             int l = i % loops.size();
             WsConnection connection = new WsConnection(run, stats[l], i < publishers ? i : -1, !load.idle());
