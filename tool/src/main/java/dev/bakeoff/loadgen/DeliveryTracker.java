@@ -1,5 +1,7 @@
 package dev.bakeoff.loadgen;
 
+import java.util.Arrays;
+
 /**
  * What one receiving connection has seen from each publisher: the highest sequence number and a
  * 64-bit window of the ones just below it (the anti-replay window of IPsec), so duplicates and
@@ -24,7 +26,7 @@ final class DeliveryTracker {
     DeliveryTracker(int publishers) {
         highest = new long[publishers];
         window = new long[publishers];
-        java.util.Arrays.fill(highest, -1);
+        Arrays.fill(highest, -1);
     }
 
     Outcome deliver(int publisher, long seq) {

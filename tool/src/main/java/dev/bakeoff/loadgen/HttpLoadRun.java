@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 
 /**
  * The running state of one {@link HttpLoad}: opens the connections, starts their schedules, ticks
@@ -198,7 +199,7 @@ final class HttpLoadRun {
         return counters;
     }
 
-    private static long percentile(org.HdrHistogram.Histogram histogram, double percentile) {
+    private static long percentile(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import org.HdrHistogram.Histogram;
 
@@ -101,7 +102,7 @@ final class JsonResult {
         }
         ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
         int length = h.encodeIntoCompressedByteBuffer(buffer);
-        node.put("hdrBase64", Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length)));
+        node.put("hdrBase64", Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length)));
         return node;
     }
 

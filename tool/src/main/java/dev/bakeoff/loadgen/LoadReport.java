@@ -1,11 +1,13 @@
 package dev.bakeoff.loadgen;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.HdrHistogram.Histogram;
 
 /**
  * Renders results: a wrk2-style latency spectrum for people, and one JSON document for machines.
@@ -141,12 +143,12 @@ public final class LoadReport {
     private static String write(ObjectNode node) {
         try {
             return JSON.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the result as JSON", e);
         }
     }
 
-    private static void lateness(PrintStream out, org.HdrHistogram.Histogram micros) {
+    private static void lateness(PrintStream out, Histogram micros) {
         if (micros.getTotalCount() > 0) {
             out.printf(
                     "Load generator send lateness (its own timer delay): p50 %s, p99 %s, max %s%n",
