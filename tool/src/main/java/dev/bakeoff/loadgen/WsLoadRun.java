@@ -59,41 +59,7 @@ final class WsLoadRun {
         int publishers = load.idle() ? 0 : load.publishers();
         WsRunContext run = new WsRunContext(
                 clock, Math.max(1, publishers), load.ratePerSecond(), load.payloadBytes(), load.connections());
-        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
-                .webSocketUri(load.target())
-                .handshakeTimeoutMillis(10_000)
-                .maxFramePayloadLength(Math.max(65536, load.payloadBytes()))
-                .dropPongFrames(true)
-                .build();
-        Bootstrap template = new Bootstrap()
-                .channel(Transport.channelClass())
-                .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
-        List<List<WsConnection>> byLoop = new ArrayList<>();
-        loops.forEach(loop -> byLoop.add(new ArrayList<>()));
-        for (int i = 0; i < load.connections(); i++) {
-            if (!run.handshakesInProgress.tryAcquire(15, TimeUnit.SECONDS)) {
-                // The server stopped answering: the rest are never tried and count as connect errors.
-                for (int rest = i; rest < load.connections(); rest++) {
-                    run.settled.countDown();
-                }
-                break;
-            }
-            int l = i % loops.size();
-            WsConnection connection = new WsConnection(run, stats[l], i < publishers ? i : -1, !load.idle());
-            byLoop.get(l).add(connection);
-            template.clone(loops.get(l))
-                    .handler(new ChannelInitializer<Channel>() {
-                        @Override
-                        protected void initChannel(Channel ch) {
-                            ch.pipeline()
-                                    .addLast(new HttpClientCodec(), new HttpObjectAggregator(8192))
-                                    .addLast(new WebSocketClientProtocolHandler(config), connection);
-                        }
-                    })
-                    .connect(address)
-                    .addListener(connection);
-        }
+        List<List<WsConnection>> byLoop = openConnections(run, loops, stats, publishers, address);
         run.settled.await(30, TimeUnit.SECONDS);
         IntervalAggregator aggregator = new IntervalAggregator(stats);
         long opened = aggregator.sum(WsCounters.OPENED);
@@ -146,6 +112,51 @@ final class WsLoadRun {
                 heapBaseline,
                 heapUsed,
                 loops.size());
+    }
+
+    /**
+     * Opens the connections (loop i % loops; the first {@code publishers} publish), at most 256
+     * handshakes at a time; returns once every one was tried.
+     */
+    private List<List<WsConnection>> openConnections(
+            WsRunContext run, List<EventLoop> loops, LoopStats[] stats, int publishers, InetSocketAddress address)
+            throws InterruptedException {
+        WebSocketClientProtocolConfig config = WebSocketClientProtocolConfig.newBuilder()
+                .webSocketUri(load.target())
+                .handshakeTimeoutMillis(10_000)
+                .maxFramePayloadLength(Math.max(65536, load.payloadBytes()))
+                .dropPongFrames(true)
+                .build();
+        Bootstrap template = new Bootstrap()
+                .channel(Transport.channelClass())
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
+        List<List<WsConnection>> byLoop = new ArrayList<>();
+        loops.forEach(loop -> byLoop.add(new ArrayList<>()));
+        for (int i = 0; i < load.connections(); i++) {
+            if (!run.handshakesInProgress.tryAcquire(15, TimeUnit.SECONDS)) {
+                // The server stopped answering: the rest are never tried and count as connect errors.
+                for (int rest = i; rest < load.connections(); rest++) {
+                    run.settled.countDown();
+                }
+                break;
+            }
+            int l = i % loops.size();
+            WsConnection connection = new WsConnection(run, stats[l], i < publishers ? i : -1, !load.idle());
+            byLoop.get(l).add(connection);
+            template.clone(loops.get(l))
+                    .handler(new ChannelInitializer<Channel>() {
+                        @Override
+                        protected void initChannel(Channel ch) {
+                            ch.pipeline()
+                                    .addLast(new HttpClientCodec(), new HttpObjectAggregator(8192))
+                                    .addLast(new WebSocketClientProtocolHandler(config), connection);
+                        }
+                    })
+                    .connect(address)
+                    .addListener(connection);
+        }
+        return byLoop;
     }
 
     private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
