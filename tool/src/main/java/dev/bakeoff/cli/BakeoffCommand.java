@@ -8,5 +8,16 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.class,
         description = "Which backend stack fits this project? Measured on this machine.",
-        subcommands = {SetupCommand.class, StacksCommand.class, VerifyCommand.class, LoadCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            SetupCommand.class,
+            StacksCommand.class,
+            VerifyCommand.class,
+            LoadCommand.class,
+            RunCommand.class,
+            HistoryCommand.class,
+            ShowCommand.class,
+            CompareCommand.class,
+            AdviseCommand.class
+        })
 final class BakeoffCommand {}

@@ -50,6 +50,7 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Verification> results = new ArrayList<>();
         try (LabServices lab = new LabServices(ws, CpuSets.plan(0))) {
+            lab.leftovers().forEach(a -> err.println("stopped " + a + ", left running by a Bakeoff that was killed"));
             err.println("app cores: " + lab.cpus().appList() + ", load generator and helpers: "
                     + lab.cpus().loadList()
                     + (lab.cpus().shared() ? " (one core: shared, results are less reliable)" : ""));

@@ -53,6 +53,10 @@ public final class AppProcess implements AutoCloseable {
         if (Commands.onPath("setsid")) {
             argv.add("setsid"); // own process group, so stopping it reaches every worker it forks
         }
+        if (Commands.onPath("setpriv")) {
+            // If Bakeoff dies, even by SIGKILL, the app is told to stop (the kernel's parent-death signal).
+            argv.addAll(List.of("setpriv", "--pdeathsig", "TERM"));
+        }
         if (Commands.onPath("taskset")) {
             argv.addAll(List.of("taskset", "-c", settings.cpus()));
         }
@@ -71,7 +75,9 @@ public final class AppProcess implements AutoCloseable {
             pb.redirectErrorStream(true).redirectOutput(settings.logFile().toFile());
             pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             long started = System.nanoTime();
-            return new AppProcess(stack, pb.start(), settings, started);
+            Process process = pb.start();
+            AppRecords.write(settings.stateDir(), process.pid(), stack.name());
+            return new AppProcess(stack, process, settings, started);
         } catch (IOException e) {
             throw new AppFailure(stack.name() + " could not be started: " + e.getMessage(), "");
         }
@@ -152,6 +158,7 @@ public final class AppProcess implements AutoCloseable {
             signalGroup("KILL");
             tree.forEach(ProcessHandle::destroyForcibly);
         }
+        AppRecords.remove(settings.stateDir(), process.pid());
     }
 
     private void signalGroup(String signal) {

@@ -31,13 +31,7 @@ public final class Conformance {
             return new Verification(stack.name(), List.of(), -1, "", "", status.reason(), "");
         }
         Path dataset = Dataset.ensure(services.workspace().dataDir(), VERIFY_ROWS);
-        LaunchSettings settings = new LaunchSettings(
-                port == 0 ? Ports.free() : port,
-                services.cpus().appList(),
-                services.cpus().appCpus().size(),
-                services.downstream().url(),
-                dataset,
-                services.logFile(stack.name(), "verify"));
+        LaunchSettings settings = services.launch(stack.name(), "verify", port == 0 ? Ports.free() : port, dataset);
         try (AppProcess app = AppProcess.start(stack, settings)) {
             long readyMillis;
             try {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The HTTP checks of the contract against one running app; each check passes or says what it saw. */
 final class ContractChecks {
@@ -94,13 +96,17 @@ final class ContractChecks {
         for (int i = 0; i < IO_PARALLEL; i++) {
             calls.add(client.sendAsync(request("/io?ms=" + IO_PARALLEL_MS), HttpResponse.BodyHandlers.ofString()));
         }
-        int ok = 0;
-        for (var call : calls) {
-            if (call.get().statusCode() == 200) {
-                ok++;
-            }
+        try {
+            // Bounded: an app that serves one request at a time would otherwise keep us for 10 s.
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                    .get(IO_PARALLEL_LIMIT_MS + 1000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            calls.forEach(c -> c.cancel(true));
+            throw new AssertionError(IO_PARALLEL + " parallel /io?ms=" + IO_PARALLEL_MS + " had not finished after "
+                    + (IO_PARALLEL_LIMIT_MS + 1000) + " ms: requests do not wait concurrently");
         }
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        long ok = calls.stream().filter(c -> c.join().statusCode() == 200).count();
         if (ok != IO_PARALLEL) {
             throw new AssertionError(ok + " of " + IO_PARALLEL + " parallel /io calls answered 200");
         }

@@ -10,6 +10,9 @@ import java.util.stream.IntStream;
 
 /** Splits the cores this process may use between the app and the load generator (DESIGN.md fairness rules). */
 public final class CpuSets {
+    /** Read once: the runner narrows this process's own affinity while it runs. */
+    private static final List<Integer> ALLOWED_AT_START = allowedCpus();
+
     private CpuSets() {}
 
     /**
@@ -17,7 +20,7 @@ public final class CpuSets {
      * that core 0, where the OS does most of its own work, stays with the load generator.
      */
     public static CpuPlan plan(int appCores) {
-        return plan(allowedCpus(), appCores);
+        return plan(ALLOWED_AT_START, appCores);
     }
 
     static CpuPlan plan(List<Integer> allowed, int appCores) {
@@ -27,6 +30,41 @@ public final class CpuSets {
         int app = appCores > 0 ? Math.min(appCores, allowed.size() - 1) : Math.max(1, allowed.size() / 2);
         int split = allowed.size() - app;
         return new CpuPlan(allowed.subList(split, allowed.size()), allowed.subList(0, split), false);
+    }
+
+    /**
+     * Pins every thread of this JVM (the load generator, its event loops, JIT and GC) to the load
+     * generator's cores, so that it never competes with the app. Returns false when it could not.
+     */
+    public static boolean pinSelf(CpuPlan plan) {
+        if (plan.shared()) {
+            return false;
+        }
+        return pinSelf(plan.loadList());
+    }
+
+    /** Undoes {@link #pinSelf(CpuPlan)}: every thread may use every core this process was given at start. */
+    public static void unpinSelf() {
+        pinSelf(String.join(",", ALLOWED_AT_START.stream().map(String::valueOf).toList()));
+    }
+
+    private static boolean pinSelf(String cpuList) {
+        if (!Commands.onPath("taskset")) {
+            return false;
+        }
+        return Commands.run(
+                        java.util.List.of(
+                                "taskset",
+                                "-a",
+                                "-p",
+                                "-c",
+                                cpuList,
+                                String.valueOf(ProcessHandle.current().pid())),
+                        Path.of("/"),
+                        java.util.Map.of(),
+                        java.time.Duration.ofSeconds(5),
+                        false)
+                .ok();
     }
 
     /** The cores in this process's affinity mask, from /proc (all available processors elsewhere). */

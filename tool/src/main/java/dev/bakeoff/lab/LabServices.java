@@ -5,6 +5,7 @@ import dev.bakeoff.model.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * What the lab runs beside the apps for a session: the downstream delay service, the core split, and
@@ -18,10 +19,30 @@ public final class LabServices implements AutoCloseable {
     private final DownstreamService downstream;
     private final String stamp = LocalDateTime.now().format(STAMP);
 
+    private final List<String> leftovers;
+
     public LabServices(Workspace workspace, CpuPlan cpus) {
         this.workspace = workspace;
         this.cpus = cpus;
+        this.leftovers = AppRecords.sweep(workspace.stateDir());
         this.downstream = DownstreamService.start();
+    }
+
+    /** Apps that an earlier Bakeoff, killed before it could stop them, left running; stopped now. */
+    public List<String> leftovers() {
+        return leftovers;
+    }
+
+    /** How to launch one app of {@code stack} on the app cores, logging to a file named for {@code purpose}. */
+    public LaunchSettings launch(String stack, String purpose, int port, Path dataset) {
+        return new LaunchSettings(
+                port,
+                cpus.appList(),
+                cpus.appCpus().size(),
+                downstream.url(),
+                dataset,
+                logFile(stack, purpose),
+                workspace.stateDir());
     }
 
     public Workspace workspace() {
@@ -34,6 +55,11 @@ public final class LabServices implements AutoCloseable {
 
     public DownstreamService downstream() {
         return downstream;
+    }
+
+    /** The time stamp that names this session's log folder. */
+    public String stamp() {
+        return stamp;
     }
 
     /** A log file per app start, named so that a person can find the one that failed. */

@@ -7,5 +7,7 @@ import java.nio.file.Path;
  *
  * @param cpus     taskset core list, e.g. {@code "1"}
  * @param cpuCount how many cores that list holds (sizes the workers)
+ * @param stateDir where the record of the running app is kept (see {@link AppRecords})
  */
-public record LaunchSettings(int port, String cpus, int cpuCount, String downstreamUrl, Path dataset, Path logFile) {}
+public record LaunchSettings(
+        int port, String cpus, int cpuCount, String downstreamUrl, Path dataset, Path logFile, Path stateDir) {}

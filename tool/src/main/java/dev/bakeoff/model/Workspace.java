@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * Where Bakeoff finds its stacks and keeps its state (logs, generated datasets, the results database).
  *
- * @param stacksDir the folder holding one folder per stack, each with a stack.yaml
+ * @param stacksDir the folder holding one folder per stack, each with a stack.yaml ({@code $BAKEOFF_STACKS}
+ *                  or {@code -Dbakeoff.stacks} if set, else {@code stacks/} under the project root)
  * @param stateDir  {@code $BAKEOFF_HOME} if set, else {@code .bakeoff/} under the project root
  */
 public record Workspace(Path root, Path stacksDir, Path stateDir) {
@@ -26,6 +27,10 @@ public record Workspace(Path root, Path stacksDir, Path stateDir) {
         Path state = home == null || home.isBlank()
                 ? root.resolve(".bakeoff")
                 : Path.of(home).toAbsolutePath();
-        return new Workspace(root, root.resolve("stacks"), state);
+        String stacks = System.getProperty("bakeoff.stacks", System.getenv("BAKEOFF_STACKS"));
+        Path stacksDir = stacks == null || stacks.isBlank()
+                ? root.resolve("stacks")
+                : Path.of(stacks).toAbsolutePath();
+        return new Workspace(root, stacksDir, state);
     }
 }

@@ -1,0 +1,15 @@
+import pandas as pd
+from django.apps import AppConfig
+from django.conf import settings
+
+
+class ApiConfig(AppConfig):
+    name = "api"
+    orders: pd.DataFrame
+
+    def ready(self) -> None:
+        # Loaded once per worker process at start-up; requests only read it.
+        ApiConfig.orders = pd.read_csv(
+            settings.DATASET,
+            dtype={"region": str, "product": str, "qty": "int64", "price": "float64"},
+        )

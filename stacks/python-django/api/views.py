@@ -1,0 +1,74 @@
+import aiohttp
+from django.conf import settings
+from django.core.exceptions import BadRequest
+from django.http import HttpResponse, JsonResponse
+
+from api import downstream
+from api.apps import ApiConfig
+
+
+def int_param(request, name: str) -> int:
+    """A required integer query parameter; missing or malformed raises BadRequest (400)."""
+    try:
+        return int(request.GET[name])
+    except (KeyError, ValueError):
+        raise BadRequest(f"query parameter {name!r} must be an integer")
+
+
+def health(request):
+    return JsonResponse({"status": "ok"})
+
+
+def plaintext(request):
+    return HttpResponse("Hello, World!", content_type="text/plain")
+
+
+def json_message(request):
+    return JsonResponse({"message": "Hello, World!"})
+
+
+async def io(request):
+    # An async view runs on the worker's event loop, so many /io requests wait concurrently.
+    ms = int_param(request, "ms")
+    try:
+        async with downstream.session.get(
+            f"{settings.DOWNSTREAM_URL}/delay", params={"ms": ms}
+        ) as resp:
+            resp.raise_for_status()
+            body = await resp.json()
+    except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        return JsonResponse({"error": f"downstream failed: {type(exc).__name__}"}, status=502)
+    return JsonResponse(body)
+
+
+# /cpu and /data/report are ordinary sync views: under ASGI Django runs them in a worker thread
+# (sync_to_async), keeping the event loop free for async views and WebSockets.
+def cpu(request):
+    n = int_param(request, "n")
+    count = 1 if n > 2 else 0
+    for k in range(3, n, 2):
+        prime = True
+        d = 3
+        while d * d <= k:
+            if k % d == 0:
+                prime = False
+                break
+            d += 2
+        if prime:
+            count += 1
+    return JsonResponse({"n": n, "primes": count})
+
+
+def data_report(request):
+    min_qty = int_param(request, "min_qty")
+    orders = ApiConfig.orders
+    kept = orders[orders["qty"] >= min_qty]
+    report = (
+        kept.assign(revenue=kept["qty"] * kept["price"])
+        .groupby("region", as_index=False)
+        .agg(orders=("qty", "size"), units=("qty", "sum"), revenue=("revenue", "sum"))
+    )
+    report["revenue"] = report["revenue"].round(2)
+    report = report.sort_values(["revenue", "region"], ascending=[False, True])
+    # to_dict("records") yields Python int/float/str, which DjangoJSONEncoder can encode.
+    return JsonResponse(report.to_dict("records"), safe=False)

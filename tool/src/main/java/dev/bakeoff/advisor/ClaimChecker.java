@@ -1,0 +1,108 @@
+package dev.bakeoff.advisor;
+
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.RunMetrics;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks the articles' claims against a run by the rules of knowledge/claims.yaml. Each side of a
+ * comparison is represented by its best stack with a usable (present, unflagged) measurement.
+ */
+final class ClaimChecker {
+    private final Knowledge kb;
+
+    ClaimChecker(Knowledge kb) {
+        this.kb = kb;
+    }
+
+    List<Verdict.ClaimCheck> check(RunMetrics run) {
+        List<Verdict.ClaimCheck> result = new ArrayList<>();
+        for (Claim c : kb.claims()) {
+            result.add(
+                    switch (c.test()) {
+                        case "measured" -> run == null ? of(c, "not measured", "no stored run") : measured(c, run);
+                        case "lookup" -> of(c, "lookup", lookup(c));
+                        default ->
+                            of(c, "judgement", "opinion or anecdote: weighted through the profile, not measured");
+                    });
+        }
+        return result;
+    }
+
+    private String lookup(Claim c) {
+        Fact f = kb.facts().get(c.fact());
+        return f.key() + " " + Format.num(f.score()) + "/10 on " + c.criterion() + ": " + f.rationale() + " ("
+                + f.source() + ", as of " + f.asOf() + ")";
+    }
+
+    private Verdict.ClaimCheck measured(Claim c, RunMetrics run) {
+        Claim.Rule r = c.rule();
+        String where = r.workload().id() + "/" + r.metric();
+        Optional<Metric> subject = best(run, r, r.subject());
+        if (subject.isEmpty()) {
+            return of(c, "inconclusive", where + ": no usable measurement for " + String.join(", ", r.subject()));
+        }
+        Metric s = subject.get();
+        String left = show(s);
+        if (r.versus().isEmpty()) {
+            boolean wantHigh = r.expect().equals("at_least");
+            String bound = (wantHigh ? " >= " : " <= ") + Format.num(r.threshold());
+            boolean all = wantHigh ? s.low() >= r.threshold() : s.high() <= r.threshold();
+            boolean none = wantHigh ? s.high() < r.threshold() : s.low() > r.threshold();
+            String outcome = all ? "supported" : none ? "contradicted" : "inconclusive";
+            return of(
+                    c,
+                    outcome,
+                    where + ": " + left + " vs threshold" + bound
+                            + (outcome.equals("inconclusive") ? " (interval straddles it)" : ""));
+        }
+        Optional<Metric> versus = best(run, r, r.versus());
+        if (versus.isEmpty()) {
+            return of(c, "inconclusive", where + ": no usable measurement for " + String.join(", ", r.versus()));
+        }
+        Metric v = versus.get();
+        String numbers = where + ": " + left + " vs " + show(v);
+        boolean subjectBetter = s.higherIsBetter() ? s.median() > v.median() : s.median() < v.median();
+        if (r.expect().equals("close")) {
+            double ratio = s.higherIsBetter() ? s.median() / v.median() : v.median() / s.median();
+            boolean close = !s.differsFrom(v) || ratio >= 1 - r.tolerance();
+            return of(
+                    c,
+                    close ? "supported" : "contradicted",
+                    numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance()) + ")");
+        }
+        if (!s.differsFrom(v)) {
+            return of(c, "inconclusive", numbers + " (intervals overlap: a tie)");
+        }
+        boolean wantBetter = r.expect().equals("better");
+        return of(c, subjectBetter == wantBetter ? "supported" : "contradicted", numbers);
+    }
+
+    private static Optional<Metric> best(RunMetrics run, Claim.Rule r, List<String> stacks) {
+        List<Metric> usable = stacks.stream()
+                .map(s -> run.find(s, r.workload(), r.metric()))
+                .flatMap(Optional::stream)
+                .filter(m -> !m.flagged())
+                .toList();
+        if (usable.isEmpty()) {
+            return Optional.empty();
+        }
+        Comparator<Metric> byMedian = Comparator.comparingDouble(Metric::median);
+        return Optional.of(
+                usable.getFirst().higherIsBetter()
+                        ? usable.stream().max(byMedian).orElseThrow()
+                        : usable.stream().min(byMedian).orElseThrow());
+    }
+
+    private static String show(Metric m) {
+        return m.stack() + " " + Format.num(m.median()) + " " + m.unit() + " [" + Format.num(m.low()) + "-"
+                + Format.num(m.high()) + "]";
+    }
+
+    private static Verdict.ClaimCheck of(Claim c, String outcome, String detail) {
+        return new Verdict.ClaimCheck(c.id(), c.claim(), c.seeds(), c.test(), outcome, detail);
+    }
+}

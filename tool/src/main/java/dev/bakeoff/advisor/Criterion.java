@@ -1,0 +1,28 @@
+package dev.bakeoff.advisor;
+
+import dev.bakeoff.model.Workload;
+import java.util.List;
+
+/**
+ * One of the 18 criteria of knowledge/criteria.yaml.
+ *
+ * @param evidence  measured, looked-up or profile
+ * @param factShare for measured criteria: the share of the score taken from the looked-up fact (0 = none)
+ * @param hybrid    how a hybrid combines its parts: api, service, max, min or mean
+ */
+record Criterion(
+        String id,
+        String name,
+        List<String> seeds,
+        String evidence,
+        List<Measure> measures,
+        double factShare,
+        String hybrid) {
+
+    /** A workload's metric that scores this criterion. */
+    record Measure(Workload workload, String metric) {}
+
+    boolean measured() {
+        return evidence.equals("measured");
+    }
+}

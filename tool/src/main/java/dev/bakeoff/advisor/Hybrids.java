@@ -1,0 +1,50 @@
+package dev.bakeoff.advisor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a hybrid on one criterion from its two parts (the criterion's 'hybrid' rule), then takes off
+ * the hybrid's costs for that criterion, so that two runtimes, the network hop and the lost type sharing
+ * are counted rather than assumed free.
+ */
+final class Hybrids {
+    private Hybrids() {}
+
+    static Scorer.Cell combine(
+            Knowledge kb, Candidate hybrid, Criterion c, Scorer.Cell api, Scorer.Cell service, boolean explain) {
+        double score = switch (c.hybrid()) {
+            case "api" -> api.score();
+            case "service" -> service.score();
+            case "max" -> Math.max(api.score(), service.score());
+            case "min" -> Math.min(api.score(), service.score());
+            default -> (api.score() + service.score()) / 2;
+        };
+        List<String> costs = new ArrayList<>();
+        for (String id : hybrid.costs()) {
+            HybridCost cost = kb.costs().get(id);
+            Double penalty = cost.penalties().get(c.id());
+            if (penalty != null) {
+                score -= penalty;
+                costs.add("minus " + Format.score(penalty) + " for " + id.replace('_', ' ') + ": " + cost.rationale());
+            }
+        }
+        score = Math.max(0, Math.min(1, score));
+        if (!explain) {
+            return new Scorer.Cell(score, null);
+        }
+        String text = c.hybrid() + " of API part " + hybrid.api() + " (" + Format.score(api.score()) + ": "
+                + api.evidence().text() + ") and service part " + hybrid.service() + " ("
+                + Format.score(service.score())
+                + ": " + service.evidence().text() + ")";
+        if (!costs.isEmpty()) {
+            text += "; " + String.join("; ", costs);
+        }
+        String source = api.evidence().source().equals(service.evidence().source())
+                ? api.evidence().source()
+                : api.evidence().source() + "; " + service.evidence().source();
+        return new Scorer.Cell(
+                score,
+                new Verdict.Evidence("combined", text, source, api.evidence().asOf()));
+    }
+}

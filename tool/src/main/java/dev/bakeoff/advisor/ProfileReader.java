@@ -1,0 +1,125 @@
+package dev.bakeoff.advisor;
+
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.yaml.Yaml;
+import dev.bakeoff.yaml.YamlMap;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads a profile (schema in examples/README.md) with every field checked against the knowledge base. */
+final class ProfileReader {
+    static final Set<String> REALTIME = Set.of("none", "some", "core");
+    static final Set<String> ML = Set.of("none", "inference", "training", "llm-orchestration");
+    static final Set<String> DATA = Set.of("none", "some", "core");
+    static final Set<String> FRONTEND = Set.of("typescript", "javascript", "other", "none");
+    static final Set<String> LANGUAGES = Set.of("javascript", "typescript", "python", "java");
+    static final Set<String> RUNTIMES = Set.of("node", "python", "jvm");
+
+    private final Knowledge kb;
+
+    ProfileReader(Knowledge kb) {
+        this.kb = kb;
+    }
+
+    Profile read(Path file, String shownAs) {
+        return from(Yaml.read(file, shownAs));
+    }
+
+    Profile parse(String text, String shownAs) {
+        return from(Yaml.parse(text, shownAs));
+    }
+
+    private Profile from(YamlMap root) {
+        root.allowOnly(
+                Set.of("name", "description", "workload", "team", "priorities", "constraints", "decision_makers"));
+        Map<String, String> where = new HashMap<>();
+        where.put("", root.where());
+        YamlMap w = sub(root, "workload", where);
+        w.allowOnly(Set.of("concurrent_connections", "realtime", "cpu_heavy_share", "ml", "data_processing"));
+        Profile.Traits traits = new Profile.Traits(
+                w.optionalLong("concurrent_connections", 1, 1_000_000_000).orElse(100L),
+                choice(w, "realtime", REALTIME, "none"),
+                w.optionalDouble("cpu_heavy_share", 0, 1).orElse(0.0),
+                choice(w, "ml", ML, "none"),
+                choice(w, "data_processing", DATA, "none"));
+        note(w, "workload.", where);
+
+        YamlMap t = sub(root, "team", where);
+        t.allowOnly(Set.of("skills", "frontend", "beginners"));
+        Map<String, Integer> skills = new LinkedHashMap<>();
+        YamlMap s = t.optionalMap("skills").orElse(null);
+        if (s != null) {
+            s.allowOnly(LANGUAGES);
+            for (String language : s.keys()) {
+                String as = language.equals("typescript") ? "javascript" : language;
+                int level = (int) s.requiredLong(language, 0, 5);
+                skills.merge(as, level, Math::max);
+                where.put("team.skills." + as, s.where(language));
+            }
+        }
+        Profile.Team team = new Profile.Team(
+                skills,
+                choice(t, "frontend", FRONTEND, "none"),
+                t.optionalBoolean("beginners").orElse(false));
+        note(t, "team.", where);
+
+        Map<String, Integer> priorities = new LinkedHashMap<>();
+        YamlMap p = sub(root, "priorities", where);
+        p.allowOnly(new TreeSet<>(kb.weights().priorities().keySet()));
+        p.keys().forEach(k -> priorities.put(k, (int) p.requiredLong(k, 0, 5)));
+        note(p, "priorities.", where);
+
+        YamlMap c = sub(root, "constraints", where);
+        c.allowOnly(Set.of("must_run_in_process", "runtime_only", "exclude"));
+        List<String> libraries = c.optionalStringList("must_run_in_process").orElse(List.of());
+        libraries.forEach(l -> known(c, "must_run_in_process", l, kb.libraries().keySet()));
+        List<String> runtimes = c.optionalStringList("runtime_only").orElse(List.of());
+        runtimes.forEach(r -> known(c, "runtime_only", r, RUNTIMES));
+        List<String> exclude = c.optionalStringList("exclude").orElse(List.of());
+        Set<String> excludable = new TreeSet<>(RUNTIMES);
+        kb.candidates().forEach(x -> excludable.add(x.id()));
+        exclude.forEach(x -> known(c, "exclude", x, excludable));
+        note(c, "constraints.", where);
+
+        return new Profile(
+                root.optionalString("name").orElse("unnamed profile"),
+                root.optionalString("description").orElse(""),
+                traits,
+                team,
+                priorities,
+                new Profile.Constraints(libraries, runtimes, exclude),
+                root.optionalStringList("decision_makers").orElse(List.of()),
+                where);
+    }
+
+    private static YamlMap sub(YamlMap root, String key, Map<String, String> where) {
+        where.put(key, root.where(key));
+        return root.optionalMap(key).orElseGet(() -> Yaml.parse("{}", root.where()));
+    }
+
+    private static void note(YamlMap m, String prefix, Map<String, String> where) {
+        m.keys().forEach(k -> where.putIfAbsent(prefix + k, m.where(k)));
+    }
+
+    private static String choice(YamlMap m, String key, Set<String> allowed, String fallback) {
+        String value = m.optionalString(key).orElse(fallback);
+        if (!allowed.contains(value)) {
+            throw m.invalid(key, "is '" + value + "'", "use one of " + String.join(", ", new TreeSet<>(allowed)));
+        }
+        return value;
+    }
+
+    private static void known(YamlMap m, String key, String value, Set<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new BadInputException(
+                    m.where(key),
+                    "field 'constraints." + key + "' names unknown '" + value + "'",
+                    "use one of " + String.join(", ", new TreeSet<>(allowed)));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.bakeoff.bench;
+
+/**
+ * Every fixed number of the workloads, in one place. They are the same for every stack, so the
+ * comparison is like for like; each says why it is what it is.
+ */
+final class Defaults {
+    /** Closed-model connections for maximum throughput: enough to keep one core busy on every stack. */
+    static final int MAX_CONNECTIONS = 64;
+    /** Open-model connections for fixed-rate steps. */
+    static final int OPEN_CONNECTIONS = 16;
+    /** Fixed rate for plaintext/json latency: well inside every stack's capacity on one core. */
+    static final double REFERENCE_RATE = 1000;
+
+    /** The downstream delay of /io: "a database or another service". */
+    static final int IO_DELAY_MS = 50;
+    /** Requests in flight for the io steps (one per connection, closed model). */
+    static final int[] IO_IN_FLIGHT = {64, 256, 1024};
+
+    /** /cpu work per request: big enough that the language, not the framework, dominates. */
+    static final int CPU_N = 20_000;
+
+    static final int CPU_CONNECTIONS = 8;
+
+    /** mixed: cheap /json at this rate while /cpu requests (N = MIXED_CPU_N) arrive at MIXED_CPU_RATE. */
+    static final double MIXED_JSON_RATE = 500;
+
+    static final double MIXED_CPU_RATE = 10;
+    static final int MIXED_CPU_N = 50_000;
+
+    /** data: rows of the orders dataset and the filter of /data/report. */
+    static final int DATASET_ROWS = 50_000;
+
+    static final int DATA_MIN_QTY = 10;
+    static final int DATA_CONNECTIONS = 8;
+
+    /** ws fan-out: K connections, P publishers, total publish rate. */
+    static final int WS_CONNECTIONS = 100;
+
+    static final int WS_PUBLISHERS = 10;
+    static final double WS_RATE = 100;
+    static final int WS_PAYLOAD_BYTES = 64;
+
+    /** p99 objectives of the capacity search, per workload (ms), and the error bound. */
+    static final double SLO_JSON_MS = 20;
+
+    static final double SLO_IO_MS = 2.0 * IO_DELAY_MS;
+    static final double SLO_CPU_MS = 250;
+    static final double SLO_DATA_MS = 250;
+    static final double MAX_ERROR_RATE = 0.01;
+
+    /** How long the idle app settles after ready before its idle memory is read. */
+    static final double STARTUP_SETTLE_SECONDS = 1.0;
+    /** A request unanswered this long is a timeout: 100x the slowest SLO, and it bounds each step's drain. */
+    static final double REQUEST_TIMEOUT_SECONDS = 5;
+
+    /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
+    static final double START_ESTIMATE_SECONDS = 2.0;
+    /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing). */
+    static final double LOAD_OVERHEAD_SECONDS = 0.3;
+
+    /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
+    static final int BOOTSTRAP_RESAMPLES = 2000;
+
+    static final long BOOTSTRAP_SEED = 42;
+
+    private Defaults() {}
+}

@@ -1,0 +1,61 @@
+package dev.bakeoff.bench;
+
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The figures a summary leads with, per workload, and the stacks ranked on them, best first. */
+public final class Headlines {
+    private Headlines() {}
+
+    /** The headline metrics of a workload, most important first. */
+    public static List<String> of(Workload w) {
+        return switch (w) {
+            case PLAINTEXT -> List.of(MetricNames.MAX_RPS, MetricNames.P99_MS);
+            case JSON -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS, MetricNames.P99_MS);
+            case IO ->
+                List.of(
+                        MetricNames.IO_EFFICIENCY,
+                        MetricNames.IO_RPS,
+                        MetricNames.IO_P99_MS,
+                        MetricNames.CAPACITY_PER_CORE);
+            case CPU, DATA -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS);
+            case MIXED -> List.of(MetricNames.MIXED_BLOCKING_FACTOR, MetricNames.MIXED_CHEAP_P99_MS);
+            case WS -> List.of(MetricNames.WS_FANOUT_P99_MS, MetricNames.WS_KIB_PER_CONNECTION);
+            case STARTUP -> List.of(MetricNames.READY_MS, MetricNames.IDLE_RSS_MIB);
+        };
+    }
+
+    /**
+     * One stack's place on a metric.
+     *
+     * @param tiedWithBest its interval overlaps the best stack's: no significant difference
+     * @param vsBest       its median relative to the best's (e.g. -0.23 = 23% worse), 0 for the best
+     */
+    public record Row(int rank, Metric metric, boolean tiedWithBest, double vsBest) {}
+
+    /** Stacks ranked on {@code name} of {@code w}, best first; flagged figures last, never ranked above real ones. */
+    public static List<Row> rank(RunMetrics run, Workload w, String name) {
+        List<Metric> ms = run.metrics().stream()
+                .filter(m -> m.workload() == w && m.name().equals(name) && !Double.isNaN(m.median()))
+                .sorted(Comparator.comparing(Metric::flagged)
+                        .thenComparing(m -> m.higherIsBetter() ? -m.median() : m.median()))
+                .toList();
+        List<Row> rows = new ArrayList<>();
+        if (ms.isEmpty()) {
+            return rows;
+        }
+        Metric best = ms.get(0);
+        for (int i = 0; i < ms.size(); i++) {
+            Metric m = ms.get(i);
+            double rel = best.median() == 0 ? 0 : (m.median() - best.median()) / best.median();
+            double vsBest = m.higherIsBetter() ? rel : -rel;
+            rows.add(new Row(i + 1, m, i > 0 && !m.differsFrom(best), i == 0 ? 0 : vsBest));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.bakeoff.bench;
+
+import dev.bakeoff.lab.StackCatalog;
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.CpuPlan;
+import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.Workload;
+import dev.bakeoff.yaml.Spelling;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves a plan in one place: the preset gives the defaults, flags override them (JMH-style
+ * precedence: flags > preset > {@link Defaults}). The result is printed before it runs and stored with it.
+ */
+public final class PlanResolver {
+    private PlanResolver() {}
+
+    /**
+     * @param presetId  quick, standard or thorough
+     * @param stackNames stacks to run (empty: all)
+     * @param workloadIds workloads to run (empty: all)
+     * @param rounds    rounds to run instead of the preset's (0: the preset's)
+     */
+    public static RunPlan resolve(
+            String presetId,
+            List<String> stackNames,
+            List<String> workloadIds,
+            int rounds,
+            StackCatalog catalog,
+            CpuPlan cpus) {
+        Preset preset = Preset.byId(presetId, "--preset");
+        if (rounds < 0 || rounds > 50) {
+            throw new BadInputException("--rounds", "must be from 1 to 50, got " + rounds, "use e.g. --rounds 3");
+        }
+        List<StackDefinition> stacks = catalog.select(stackNames);
+        List<Workload> workloads = workloads(workloadIds);
+        Map<Workload, List<StepSpec>> steps = new EnumMap<>(Workload.class);
+        List<Plan.Step> described = new ArrayList<>();
+        double perStack = Defaults.START_ESTIMATE_SECONDS;
+        for (Workload w : workloads) {
+            List<StepSpec> ws = WorkloadSteps.of(w, preset);
+            steps.put(w, ws);
+            for (StepSpec s : ws) {
+                described.add(s.describe());
+                perStack += s.seconds();
+            }
+        }
+        int effectiveRounds = rounds == 0 ? preset.rounds : rounds;
+        Plan plan = new Plan(
+                preset.id(),
+                stacks.stream().map(StackDefinition::name).toList(),
+                workloads,
+                effectiveRounds,
+                preset.warmupSeconds,
+                preset.measureSeconds,
+                described,
+                cpus,
+                Defaults.DATASET_ROWS,
+                perStack * stacks.size() * effectiveRounds);
+        return new RunPlan(plan, preset, stacks, steps);
+    }
+
+    static List<Workload> workloads(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of(Workload.values());
+        }
+        List<String> known = Arrays.stream(Workload.values()).map(Workload::id).toList();
+        List<Workload> chosen = new ArrayList<>();
+        for (String id : ids) {
+            Workload w = Workload.byId(id)
+                    .orElseThrow(() -> new BadInputException(
+                            "--workloads",
+                            "unknown workload '" + id + "'",
+                            Spelling.closest(id, known)
+                                            .map(s -> "did you mean '" + s + "'? ")
+                                            .orElse("") + "known workloads: "
+                                    + known.stream().collect(Collectors.joining(", "))));
+            if (!chosen.contains(w)) {
+                chosen.add(w);
+            }
+        }
+        return chosen;
+    }
+}

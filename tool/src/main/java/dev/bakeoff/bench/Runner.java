@@ -1,0 +1,321 @@
+package dev.bakeoff.bench;
+
+import dev.bakeoff.lab.AppFailure;
+import dev.bakeoff.lab.AppProcess;
+import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.lab.Dataset;
+import dev.bakeoff.lab.EnvironmentProbe;
+import dev.bakeoff.lab.LabServices;
+import dev.bakeoff.lab.LaunchSettings;
+import dev.bakeoff.lab.Ports;
+import dev.bakeoff.lab.ResourceSampler;
+import dev.bakeoff.lab.StackSetup;
+import dev.bakeoff.model.Environment;
+import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackStatus;
+import dev.bakeoff.model.Workload;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.store.RunStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Executes a {@link RunPlan}: per round, each stack in turn (the order rotates between rounds so that
+ * machine drift hits all alike) is started fresh on the app cores, loaded step by step from the other
+ * cores, and stopped. Every trial is stored as soon as it ends; an app that fails fails only its own
+ * cells, and the run goes on.
+ */
+public final class Runner {
+    private final Workspace workspace;
+    private final RunStore store;
+    private final RunListener listener;
+    private final StackSetup setup = new StackSetup();
+    private volatile AppProcess current;
+    private String runId;
+    private volatile boolean interrupted;
+    private int stepIndex;
+    private int failedCells;
+
+    public Runner(Workspace workspace, RunStore store, RunListener listener) {
+        this.workspace = workspace;
+        this.store = store;
+        this.listener = listener;
+    }
+
+    /** What a finished (or interrupted) run left in the store. */
+    public record Outcome(String runId, String status, int failedCells) {}
+
+    public Outcome run(RunPlan plan, String toolVersion) {
+        store.closeAbandonedRuns()
+                .forEach(id -> listener.message("run " + id + " was interrupted earlier; marked incomplete"));
+        if (!CpuSets.pinSelf(plan.plan().cpus()) && !plan.plan().cpus().shared()) {
+            listener.message("could not pin the load generator to cores "
+                    + plan.plan().cpus().loadList());
+        }
+        Path dataset = Dataset.ensure(workspace.dataDir(), plan.plan().datasetRows());
+        Environment env = EnvironmentProbe.read(workspace.root(), toolVersion, plan.stacks());
+        String runId = store.beginRun(plan.plan(), env);
+        this.runId = runId;
+        Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (LabServices lab = new LabServices(workspace, plan.plan().cpus())) {
+            lab.leftovers()
+                    .forEach(a -> listener.message("stopped " + a + ", left running by a Bakeoff that was killed"));
+            StepRunner steps =
+                    new StepRunner(plan.preset(), plan.plan().cpus().appCpus().size());
+            for (int round = 1; round <= plan.plan().rounds() && !interrupted; round++) {
+                List<StackDefinition> order = rotated(plan.stacks(), round - 1);
+                for (StackDefinition stack : order) {
+                    if (interrupted) {
+                        break;
+                    }
+                    runStack(plan, stack, round, lab, dataset, steps);
+                }
+            }
+        } finally {
+            if (!interrupted) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+            CpuSets.unpinSelf();
+        }
+        String status = interrupted ? "incomplete" : failedCells > 0 ? "failed" : "complete";
+        if (!interrupted) {
+            store.finishRun(runId, status);
+        }
+        return new Outcome(runId, status, failedCells);
+    }
+
+    private void runStack(
+            RunPlan plan, StackDefinition stack, int round, LabServices lab, Path dataset, StepRunner steps) {
+        StackStatus status = setup.status(stack);
+        if (!status.ready()) {
+            failAll(plan, stack, round, stack.name() + " is not ready: " + status.reason());
+            return;
+        }
+        LaunchSettings settings = lab.launch(stack.name(), "run-round" + round, Ports.free(), dataset);
+        try (AppProcess app = AppProcess.start(stack, settings)) {
+            current = app;
+            long readyMillis;
+            try {
+                readyMillis = app.awaitReady().toMillis();
+            } catch (AppFailure e) {
+                failAll(plan, stack, round, e.getMessage() + tail(e.logTail()));
+                return;
+            }
+            // Startup first: idle memory must be read before any load has grown the heap or the caches.
+            List<Workload> order = new ArrayList<>(plan.plan().workloads());
+            if (order.remove(Workload.STARTUP)) {
+                order.add(0, Workload.STARTUP);
+            }
+            String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
+            for (Workload w : order) {
+                if (!stack.workloads().contains(w)) {
+                    listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
+                    stepIndex += plan.steps().get(w).size();
+                    continue;
+                }
+                java.util.Map<String, Measurement> levels = new java.util.HashMap<>();
+                for (StepSpec spec : plan.steps().get(w)) {
+                    if (interrupted) {
+                        return;
+                    }
+                    listener.stepStarted(stack.name(), w.id(), spec.level(), round, ++stepIndex, plan.totalSteps());
+                    Measurement m;
+                    if (broken != null) {
+                        m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
+                    } else if (!app.isAlive()) {
+                        m = Measurement.failed(
+                                stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                    } else {
+                        m = unanswered(runStep(steps, app, stack.name(), spec, round, readyMillis, levels), spec, app);
+                    }
+                    if (!m.ok() && broken == null) {
+                        broken = "the app stopped working earlier in this round ("
+                                + m.note().lines().findFirst().orElse("") + ")";
+                    }
+                    levels.put(spec.level(), m);
+                    record(m);
+                }
+            }
+        } finally {
+            current = null;
+        }
+    }
+
+    private Measurement runStep(
+            StepRunner steps,
+            AppProcess app,
+            String stack,
+            StepSpec spec,
+            int round,
+            long readyMillis,
+            Map<String, Measurement> levels) {
+        try {
+            Measurement m = switch (spec) {
+                case StepSpec.Closed c ->
+                    steps.http(
+                            app,
+                            stack,
+                            c,
+                            round,
+                            new dev.bakeoff.loadgen.LoadShape.ClosedModel(),
+                            c.connections(),
+                            c.mix(),
+                            steps.preset().warmupSeconds,
+                            steps.preset().measureSeconds,
+                            listener::interval);
+                case StepSpec.Open o ->
+                    steps.http(
+                            app,
+                            stack,
+                            o,
+                            round,
+                            new dev.bakeoff.loadgen.LoadShape.OpenModel(o.rate()),
+                            o.connections(),
+                            o.mix(),
+                            steps.preset().warmupSeconds,
+                            steps.preset().measureSeconds,
+                            listener::interval);
+                case StepSpec.Capacity c ->
+                    CapacitySearch.run(
+                            steps,
+                            app,
+                            stack,
+                            c,
+                            round,
+                            levels.containsKey(c.maxLevel())
+                                    ? levels.get(c.maxLevel()).achievedRate()
+                                    : 0,
+                            listener::interval);
+                case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
+                case StepSpec.Startup s -> startup(app, stack, s, round, readyMillis);
+            };
+            if (!app.isAlive()) {
+                return Measurement.failed(
+                        stack,
+                        spec.workload(),
+                        spec.level(),
+                        round,
+                        "the app exited during this step" + tail(app.logTail(15)));
+            }
+            return m;
+        } catch (RuntimeException e) {
+            return Measurement.failed(
+                    stack,
+                    spec.workload(),
+                    spec.level(),
+                    round,
+                    "the step failed: " + e.getMessage() + tail(app.logTail(10)));
+        }
+    }
+
+    /**
+     * A step the app did not really serve (more errors than answers, or no answer at all) fails its cell,
+     * with the app's last log lines: a hung or garbage-answering app is a failure, not a slow result.
+     */
+    private static Measurement unanswered(Measurement m, StepSpec spec, AppProcess app) {
+        boolean load = spec instanceof StepSpec.Closed || spec instanceof StepSpec.Open;
+        if (!m.ok() || !(m.errors() > m.completed() || (load && m.completed() == 0))) {
+            return m;
+        }
+        return Measurement.failed(
+                m.stack(),
+                m.workload(),
+                m.level(),
+                m.round(),
+                "the app did not answer: " + m.completed() + " answers, " + m.errors() + " errors " + m.errorsByClass()
+                        + tail(app.logTail(15)));
+    }
+
+    private static Measurement startup(
+            AppProcess app, String stack, StepSpec.Startup spec, int round, long readyMillis) {
+        sleep((long) (Defaults.STARTUP_SETTLE_SECONDS * 1000));
+        double rss = ResourceSampler.rssMib(app.pid());
+        return new Measurement(
+                stack,
+                spec.workload(),
+                spec.level(),
+                round,
+                true,
+                false,
+                "",
+                0,
+                0,
+                0,
+                0,
+                Map.of(),
+                Measurement.Latency.NONE,
+                Measurement.Latency.NONE,
+                0,
+                rss,
+                rss,
+                0,
+                List.of(),
+                List.of(),
+                Map.of(MetricNames.READY_MS, (double) readyMillis, MetricNames.IDLE_RSS_MIB, rss),
+                Map.of());
+    }
+
+    private void failAll(RunPlan plan, StackDefinition stack, int round, String why) {
+        listener.message(stack.name() + " round " + round + ": "
+                + why.lines().findFirst().orElse(why));
+        for (Workload w : plan.plan().workloads()) {
+            if (stack.workloads().contains(w)) {
+                for (StepSpec spec : plan.steps().get(w)) {
+                    ++stepIndex;
+                    record(Measurement.failed(stack.name(), w, spec.level(), round, why));
+                }
+            } else {
+                stepIndex += plan.steps().get(w).size();
+            }
+        }
+    }
+
+    private void record(Measurement m) {
+        if (!m.ok()) {
+            failedCells++;
+        }
+        if (interrupted) {
+            return; // the interrupt hook closed the run; a trial cut short is not a finished trial
+        }
+        store.addTrial(currentRunId(), m);
+        listener.stepEnded(m);
+    }
+
+    private String currentRunId() {
+        return runId;
+    }
+
+    private void onInterrupt(String id) {
+        interrupted = true;
+        AppProcess app = current;
+        if (app != null) {
+            app.close();
+        }
+        store.finishRun(id, "incomplete");
+    }
+
+    private static String tail(String log) {
+        return log == null || log.isBlank() ? "" : "\n  last lines of its log:\n    " + log.replace("\n", "\n    ");
+    }
+
+    static <T> List<T> rotated(List<T> list, int by) {
+        List<T> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(list.get((i + by) % list.size()));
+        }
+        return out;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

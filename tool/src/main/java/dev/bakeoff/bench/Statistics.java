@@ -1,0 +1,81 @@
+package dev.bakeoff.bench;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** Medians and percentile-bootstrap 95% confidence intervals, with a fixed seed so summaries are reproducible. */
+public final class Statistics {
+    private Statistics() {}
+
+    /** A median with its 95% interval. */
+    public record Estimate(double median, double low, double high, int n) {}
+
+    public static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Median of {@code values} with a bootstrap interval of the median; one value gives a zero-width interval. */
+    public static Estimate medianWithInterval(List<Double> values) {
+        double[] x = values.stream()
+                .mapToDouble(Double::doubleValue)
+                .filter(d -> !Double.isNaN(d))
+                .toArray();
+        if (x.length == 0) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double median = median(x);
+        if (x.length == 1) {
+            return new Estimate(median, median, median, 1);
+        }
+        double[] medians = new double[Defaults.BOOTSTRAP_RESAMPLES];
+        SplittableRandom random = new SplittableRandom(Defaults.BOOTSTRAP_SEED);
+        double[] resample = new double[x.length];
+        for (int b = 0; b < medians.length; b++) {
+            for (int i = 0; i < x.length; i++) {
+                resample[i] = x[random.nextInt(x.length)];
+            }
+            medians[b] = median(resample);
+        }
+        Arrays.sort(medians);
+        return new Estimate(median, percentile(medians, 2.5), percentile(medians, 97.5), x.length);
+    }
+
+    /**
+     * The ratio of medians a/b with a bootstrap 95% interval: "a beats b by X% [lo, hi]"; an interval
+     * that contains 1 means no significant difference.
+     */
+    public static Estimate ratio(List<Double> a, List<Double> b) {
+        double[] x = a.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] y = b.stream().mapToDouble(Double::doubleValue).toArray();
+        if (x.length == 0 || y.length == 0) {
+            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+        double point = median(x) / median(y);
+        double[] ratios = new double[Defaults.BOOTSTRAP_RESAMPLES];
+        SplittableRandom random = new SplittableRandom(Defaults.BOOTSTRAP_SEED);
+        double[] rx = new double[x.length];
+        double[] ry = new double[y.length];
+        for (int r = 0; r < ratios.length; r++) {
+            for (int i = 0; i < x.length; i++) {
+                rx[i] = x[random.nextInt(x.length)];
+            }
+            for (int i = 0; i < y.length; i++) {
+                ry[i] = y[random.nextInt(y.length)];
+            }
+            ratios[r] = median(rx) / median(ry);
+        }
+        Arrays.sort(ratios);
+        return new Estimate(point, percentile(ratios, 2.5), percentile(ratios, 97.5), Math.min(x.length, y.length));
+    }
+
+    static double percentile(double[] sorted, double p) {
+        double rank = p / 100 * (sorted.length - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = (int) Math.ceil(rank);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+    }
+}

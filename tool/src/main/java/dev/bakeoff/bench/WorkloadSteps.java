@@ -1,0 +1,140 @@
+package dev.bakeoff.bench;
+
+import static dev.bakeoff.bench.Defaults.*;
+
+import dev.bakeoff.bench.StepSpec.Request;
+import dev.bakeoff.model.Workload;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What each workload does, step by step, for a preset: the single definition that plans are made of. */
+final class WorkloadSteps {
+    private WorkloadSteps() {}
+
+    static List<StepSpec> of(Workload w, Preset p) {
+        double step = p.warmupSeconds + p.measureSeconds + LOAD_OVERHEAD_SECONDS;
+        double capacity = p.capacitySteps * (0.5 + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
+        return switch (w) {
+            case PLAINTEXT ->
+                List.of(
+                        closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"),
+                        open(w, "fixed", step, REFERENCE_RATE, "/plaintext"));
+            case JSON ->
+                List.of(
+                        closed(w, "max", step, MAX_CONNECTIONS, "/json"),
+                        open(w, "fixed", step, REFERENCE_RATE, "/json"),
+                        capacity(w, p, capacity, SLO_JSON_MS, OPEN_CONNECTIONS, "/json"));
+            case IO -> io(p, step, capacity);
+            case CPU ->
+                List.of(
+                        closed(w, "max", step, CPU_CONNECTIONS, "/cpu?n=" + CPU_N),
+                        capacity(w, p, capacity, SLO_CPU_MS, CPU_CONNECTIONS, "/cpu?n=" + CPU_N));
+            case MIXED ->
+                List.of(
+                        new StepSpec.Open(
+                                w,
+                                "baseline",
+                                "open model, " + (int) MIXED_JSON_RATE + " req/s of GET /json alone",
+                                step,
+                                MIXED_JSON_RATE,
+                                OPEN_CONNECTIONS,
+                                List.of(new Request("json", "/json", 1))),
+                        new StepSpec.Open(
+                                w,
+                                "mixed",
+                                "open model, " + (int) MIXED_JSON_RATE + " req/s of /json with " + (int) MIXED_CPU_RATE
+                                        + " req/s of /cpu?n=" + MIXED_CPU_N + " alongside",
+                                step,
+                                MIXED_JSON_RATE + MIXED_CPU_RATE,
+                                OPEN_CONNECTIONS,
+                                List.of(
+                                        new Request("json", "/json", (int) MIXED_JSON_RATE),
+                                        new Request("cpu", "/cpu?n=" + MIXED_CPU_N, (int) MIXED_CPU_RATE))));
+            case DATA ->
+                List.of(
+                        closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
+                        capacity(w, p, capacity, SLO_DATA_MS, DATA_CONNECTIONS, dataPath()));
+            case WS ->
+                List.of(
+                        new StepSpec.Ws(
+                                w,
+                                "fanout",
+                                WS_CONNECTIONS + " connections, " + WS_PUBLISHERS + " publishing " + (int) WS_RATE
+                                        + " msg/s in all",
+                                step,
+                                WS_CONNECTIONS,
+                                WS_PUBLISHERS,
+                                WS_RATE,
+                                false),
+                        new StepSpec.Ws(
+                                w,
+                                "idle",
+                                p.wsIdleConnections + " idle connections held: memory per connection",
+                                step + 1,
+                                p.wsIdleConnections,
+                                0,
+                                0,
+                                true));
+            case STARTUP ->
+                List.of(new StepSpec.Startup(
+                        w, "cold", "launch to first 200 on /health, then idle memory", STARTUP_SETTLE_SECONDS));
+        };
+    }
+
+    static String dataPath() {
+        return "/data/report?min_qty=" + DATA_MIN_QTY;
+    }
+
+    private static List<StepSpec> io(Preset p, double step, double capacity) {
+        List<StepSpec> steps = new ArrayList<>();
+        for (int inFlight : IO_IN_FLIGHT) {
+            steps.add(closed(Workload.IO, "c" + inFlight, step, inFlight, "/io?ms=" + IO_DELAY_MS));
+        }
+        int top = IO_IN_FLIGHT[IO_IN_FLIGHT.length - 1];
+        steps.add(new StepSpec.Capacity(
+                Workload.IO,
+                "capacity",
+                "highest rate with p99 < " + (int) SLO_IO_MS + " ms (bisection, " + p.capacitySteps + " steps)",
+                capacity,
+                p.capacitySteps,
+                SLO_IO_MS,
+                top,
+                "c" + top,
+                List.of(new Request("io", "/io?ms=" + IO_DELAY_MS, 1))));
+        return steps;
+    }
+
+    private static StepSpec closed(Workload w, String level, double seconds, int connections, String path) {
+        return new StepSpec.Closed(
+                w,
+                level,
+                "closed model, " + connections + " connections, GET " + path,
+                seconds,
+                connections,
+                List.of(new Request(w.id(), path, 1)));
+    }
+
+    private static StepSpec open(Workload w, String level, double seconds, double rate, String path) {
+        return new StepSpec.Open(
+                w,
+                level,
+                "open model, " + (int) rate + " req/s, GET " + path,
+                seconds,
+                rate,
+                OPEN_CONNECTIONS,
+                List.of(new Request(w.id(), path, 1)));
+    }
+
+    private static StepSpec capacity(Workload w, Preset p, double seconds, double slo, int connections, String path) {
+        return new StepSpec.Capacity(
+                w,
+                "capacity",
+                "highest rate with p99 < " + (int) slo + " ms (bisection, " + p.capacitySteps + " steps)",
+                seconds,
+                p.capacitySteps,
+                slo,
+                connections,
+                "max",
+                List.of(new Request(w.id(), path, 1)));
+    }
+}

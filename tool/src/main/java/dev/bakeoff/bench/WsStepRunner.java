@@ -1,0 +1,110 @@
+package dev.bakeoff.bench;
+
+import dev.bakeoff.lab.AppProcess;
+import dev.bakeoff.lab.ResourceSampler;
+import dev.bakeoff.loadgen.IntervalStats;
+import dev.bakeoff.loadgen.LoadGenerator;
+import dev.bakeoff.loadgen.Progress;
+import dev.bakeoff.loadgen.WsLoad;
+import dev.bakeoff.loadgen.WsResult;
+import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.MetricNames;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the ws steps: broadcast fan-out latency, and the app's memory per idle connection. */
+final class WsStepRunner {
+    private WsStepRunner() {}
+
+    static Measurement run(
+            StepRunner runner, AppProcess app, String stack, StepSpec.Ws spec, int round, Progress progress) {
+        Preset p = runner.preset();
+        WsLoad base = WsLoad.broadcast(URI.create(app.baseUrl().replace("http://", "ws://") + "/ws"));
+        WsLoad load = new WsLoad(
+                base.target(),
+                spec.connections(),
+                spec.publishers(),
+                spec.rate(),
+                Defaults.WS_PAYLOAD_BYTES,
+                StepRunner.seconds(p.warmupSeconds),
+                StepRunner.seconds(p.measureSeconds),
+                spec.idle(),
+                false,
+                base.eventLoopThreads());
+        double baselineRss = ResourceSampler.rssMib(app.pid());
+        ResourceSampler sampler = ResourceSampler.start(app.pid());
+        WsResult r;
+        try {
+            r = LoadGenerator.run(load, progress);
+        } finally {
+            sampler.close();
+        }
+        ResourceSampler.Usage usage = sampler.stop();
+        Map<String, Double> values = new HashMap<>();
+        StringBuilder note = new StringBuilder();
+        boolean flagged = r.saturated();
+        if (r.saturated()) {
+            note.append("load generator saturated: ")
+                    .append(r.saturationReason())
+                    .append(". ");
+        }
+        if (r.connectionsOpened() < spec.connections()) {
+            flagged = true;
+            note.append(r.connectionsOpened())
+                    .append(" of ")
+                    .append(spec.connections())
+                    .append(" connections opened. ");
+        }
+        if (spec.idle()) {
+            double growthMib = Math.max(0, usage.peakRssMib() - baselineRss);
+            values.put(
+                    MetricNames.WS_KIB_PER_CONNECTION,
+                    r.connectionsOpened() == 0 ? 0 : growthMib * 1024 / r.connectionsOpened());
+            values.put("baseline_rss_mib", baselineRss);
+        } else {
+            var d = r.deliveries();
+            values.put("published", (double) d.published());
+            values.put("delivered", (double) d.delivered());
+            values.put("missing", (double) d.missing());
+            values.put("duplicated", (double) d.duplicated());
+            values.put("out_of_order", (double) d.outOfOrder());
+            if (d.expected() > 0 && (double) d.missing() / d.expected() > Defaults.MAX_ERROR_RATE) {
+                flagged = true;
+                note.append(d.missing()).append(" of ").append(d.expected()).append(" deliveries missing. ");
+            }
+        }
+        Map<String, Long> errors = new LinkedHashMap<>();
+        errors.put("connect", r.connectErrors());
+        errors.put("closed_early", r.closedEarly());
+        List<IntervalStats> measured =
+                r.timeline().stream().filter(s -> !s.warmup()).toList();
+        return new Measurement(
+                stack,
+                spec.workload(),
+                spec.level(),
+                round,
+                true,
+                flagged,
+                note.toString().strip(),
+                spec.rate(),
+                r.achievedPublishRatePerSecond(),
+                r.deliveries().delivered(),
+                r.connectErrors() + r.closedEarly(),
+                errors,
+                Histograms.latency(r.correctedMicros()),
+                Histograms.latency(r.uncorrectedMicros()),
+                usage.cpuShare(runner.appCores()),
+                usage.peakRssMib(),
+                usage.meanRssMib(),
+                r.load().duration().toMillis() > 0
+                        ? r.cpuSeconds() / (r.load().duration().toMillis() / 1000.0)
+                        : 0,
+                measured.stream().map(IntervalStats::ratePerSecond).toList(),
+                measured.stream().map(s -> (double) s.p99Micros()).toList(),
+                values,
+                spec.idle() ? Map.of() : Map.of("corrected", Histograms.encode(r.correctedMicros())));
+    }
+}

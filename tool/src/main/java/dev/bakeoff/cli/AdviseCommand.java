@@ -1,0 +1,132 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.advisor.AdrWriter;
+import dev.bakeoff.advisor.Advisor;
+import dev.bakeoff.advisor.Profile;
+import dev.bakeoff.advisor.Verdict;
+import dev.bakeoff.advisor.VerdictText;
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunMetrics;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "advise",
+        description = {
+            "Recommend a stack for a project profile: ranked, explained, with sensitivity and the articles'",
+            "claims checked against the latest run. Give a PROFILE.yaml, --describe \"TEXT\" or --interactive."
+        })
+final class AdviseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "PROFILE", description = "Profile YAML (see examples/README.md).")
+    Path profile;
+
+    @Option(names = "--describe", paramLabel = "TEXT", description = "Describe the project in words instead.")
+    String describe;
+
+    @Option(names = "--interactive", description = "Answer questions in the terminal instead.")
+    boolean interactive;
+
+    @Option(names = "--run", paramLabel = "RUN", description = "Use this stored run (default: the latest).")
+    String run;
+
+    @Option(names = "--measure", paramLabel = "PRESET", description = "Run this preset first and use it.")
+    String measure;
+
+    @Option(names = "--json", description = "Print the verdict as one JSON document on stdout.")
+    boolean json;
+
+    @Option(names = "--adr", paramLabel = "FILE", description = "Also write a MADR 4.0 decision record.")
+    Path adr;
+
+    @Override
+    public Integer call() {
+        int inputs = (profile != null ? 1 : 0) + (describe != null ? 1 : 0) + (interactive ? 1 : 0);
+        if (inputs != 1) {
+            throw new BadInputException(
+                    "advise",
+                    "needs exactly one of PROFILE, --describe or --interactive",
+                    "e.g. ./bakeoff advise examples/realtime-chat.yaml");
+        }
+        if (run != null && measure != null) {
+            throw new BadInputException("--run, --measure", "use one of them, not both", "drop one");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Advisor advisor = Advisor.load();
+        Profile chosen = read(advisor, json ? err : out, err);
+        RunMetrics metrics = measure != null
+                ? Evidence.measure(measure)
+                : Evidence.run(run).orElseGet(() -> {
+                    if (run != null) {
+                        throw new BadInputException("--run " + run, "no such run is stored", "see ./bakeoff history");
+                    }
+                    return null;
+                });
+        Verdict verdict = advisor.advise(chosen, metrics);
+        if (adr != null) {
+            AdrWriter.write(verdict, adr, rerunCommand(), LocalDate.now());
+            err.println("wrote the decision record " + adr);
+            err.flush();
+        }
+        if (json) {
+            Json.print(out, verdict);
+        } else {
+            out.print(VerdictText.render(verdict));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private Profile read(Advisor advisor, PrintWriter shown, PrintWriter err) {
+        if (profile != null) {
+            return advisor.readProfile(profile, profile.toString());
+        }
+        if (interactive) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            return advisor.interview(in, err);
+        }
+        Advisor.Description d = advisor.describe(describe);
+        shown.println("Read from your description (phrase -> profile field; correct them in a profile file if wrong):");
+        if (d.hits().isEmpty()) {
+            shown.println("  no phrase matched; every field keeps its default");
+        }
+        for (Advisor.PhraseHit hit : d.hits()) {
+            shown.println("  \"" + hit.matched() + "\" -> " + hit.fields() + "  (" + hit.note() + ")");
+        }
+        shown.println();
+        shown.flush();
+        return d.profile();
+    }
+
+    private String rerunCommand() {
+        List<String> args = new ArrayList<>(List.of("./bakeoff", "advise"));
+        if (profile != null) {
+            args.add(profile.toString());
+        } else if (describe != null) {
+            args.add("--describe");
+            args.add("\"" + describe.replace("\"", "\\\"") + "\"");
+        } else {
+            args.add("--interactive");
+        }
+        if (run != null) {
+            args.add("--run");
+            args.add(run);
+        }
+        return String.join(" ", args);
+    }
+}

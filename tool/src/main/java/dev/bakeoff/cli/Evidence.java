@@ -1,0 +1,74 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.bench.PlanResolver;
+import dev.bakeoff.bench.Preset;
+import dev.bakeoff.bench.RunPlan;
+import dev.bakeoff.bench.Runner;
+import dev.bakeoff.bench.Summarizer;
+import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.lab.StackCatalog;
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.store.RunStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Where commands get measurements from: the run store, summarised. */
+final class Evidence {
+    private Evidence() {}
+
+    static Path database(Workspace ws) {
+        return ws.stateDir().resolve("bakeoff.db");
+    }
+
+    /** The named run, or the latest finished one when {@code runId} is null; empty when none is stored. */
+    static Optional<RunMetrics> run(String runId) {
+        return stored(runId).map(Summarizer::summarize);
+    }
+
+    /** The stored run itself; a named run that does not exist is bad input. */
+    static Optional<StoredRun> stored(String runId) {
+        Workspace ws = Workspace.discover();
+        Path db = database(ws);
+        if (!Files.exists(db)) {
+            if (runId != null) {
+                throw noSuchRun(runId);
+            }
+            return Optional.empty();
+        }
+        try (RunStore store = RunStore.open(db)) {
+            if (runId == null) {
+                return store.latestFinishedRunId().flatMap(store::load);
+            }
+            return Optional.of(store.load(runId).orElseThrow(() -> noSuchRun(runId)));
+        }
+    }
+
+    private static BadInputException noSuchRun(String runId) {
+        return new BadInputException(
+                "run '" + runId + "'", "no such run in the history", "list the stored runs with: ./bakeoff history");
+    }
+
+    /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
+    static RunMetrics measure(String preset) {
+        Preset.byId(preset, "--measure"); // a typo should fail before anything is loaded
+        Workspace ws = Workspace.discover();
+        RunPlan plan = PlanResolver.resolve(
+                preset, List.of(), List.of(), 0, StackCatalog.load(ws.stacksDir(), ws.root()), CpuSets.plan(0));
+        PrintWriter err = new PrintWriter(System.err, true);
+        PlanText.print(err, plan.plan());
+        try (RunStore store = RunStore.open(database(ws));
+                RunProgress progress =
+                        new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
+            Runner.Outcome outcome = new Runner(ws, store, progress).run(plan, ToolVersion.get());
+            progress.close();
+            err.println("run " + outcome.runId() + ": " + outcome.status());
+            return Summarizer.summarize(store.load(outcome.runId()).orElseThrow());
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.store.RunStore;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "history", description = "List stored runs, newest first.")
+final class HistoryCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print one JSON document on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Workspace ws = Workspace.discover();
+        List<RunInfo> runs = List.of();
+        if (Files.exists(Evidence.database(ws))) {
+            try (RunStore store = RunStore.open(Evidence.database(ws))) {
+                store.closeAbandonedRuns();
+                runs = store.history();
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(out, runs);
+            return 0;
+        }
+        if (runs.isEmpty()) {
+            out.println("no runs stored yet in " + Evidence.database(ws) + "; start one with: ./bakeoff run");
+            out.flush();
+            return 0;
+        }
+        TextTable table = new TextTable("run", "started", "status", "preset", "trials", "failed", "stacks");
+        for (RunInfo r : runs) {
+            table.row(
+                    r.runId(),
+                    WHEN.format(r.started()),
+                    r.status(),
+                    r.preset(),
+                    r.trials(),
+                    r.failedCells(),
+                    String.join(",", r.stacks()));
+        }
+        table.print(out);
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bakeoff.cli;
+
+import dev.bakeoff.model.Plan;
+import java.io.PrintWriter;
+
+/** The plan as printed before a run (JMH-style: settings in effect first, then every step). */
+final class PlanText {
+    private PlanText() {}
+
+    static void print(PrintWriter out, Plan plan) {
+        out.println("# Plan: preset " + plan.preset() + ", " + plan.rounds() + " round(s), "
+                + plan.stacks().size() + " stacks x " + plan.workloads().size() + " workloads");
+        out.println("# Stacks: " + String.join(", ", plan.stacks()));
+        out.println("# App cores: " + plan.cpus().appList() + "; load generator cores: "
+                + plan.cpus().loadList()
+                + (plan.cpus().shared() ? " (shared: one core only, results less reliable)" : ""));
+        out.printf(
+                "# Each step: %.1f s warm-up + %.1f s measured; dataset %,d rows%n",
+                plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());
+        TextTable steps = new TextTable("workload", "step", "what", "seconds");
+        for (Plan.Step s : plan.steps()) {
+            steps.row(s.workload().id(), s.level(), s.what(), String.format("%.1f", s.seconds()));
+        }
+        steps.print(out);
+        out.printf(
+                "# Estimated time: %.0f s (%.1f min), set-up excluded%n",
+                plan.estimatedSeconds(), plan.estimatedSeconds() / 60);
+        out.flush();
+    }
+}

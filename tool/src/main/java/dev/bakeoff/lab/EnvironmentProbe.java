@@ -1,0 +1,91 @@
+package dev.bakeoff.lab;
+
+import dev.bakeoff.model.Environment;
+import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads what a run measured on: CPU, memory, OS, kernel, JDK, tool commit, and each stack's versions. */
+public final class EnvironmentProbe {
+    private EnvironmentProbe() {}
+
+    public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks) {
+        StackSetup setup = new StackSetup();
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (StackDefinition s : stacks) {
+            StackStatus st = setup.status(s);
+            versions.put(
+                    s.name(),
+                    st.ready()
+                            ? s.runtime() + " " + st.runtimeVersion() + " / " + s.framework() + " "
+                                    + st.frameworkVersion()
+                            : "not ready: " + st.reason());
+        }
+        return new Environment(
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                memoryMib(),
+                osName(),
+                read(Path.of("/proc/sys/kernel/osrelease")).strip(),
+                Runtime.version().toString(),
+                toolVersion,
+                gitCommit(root),
+                versions);
+    }
+
+    private static String cpuModel() {
+        return read(Path.of("/proc/cpuinfo"))
+                .lines()
+                .filter(l -> l.startsWith("model name"))
+                .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                .findFirst()
+                .orElse(System.getProperty("os.arch"));
+    }
+
+    /** All cores of the machine, not just this process's affinity (which the run narrows to the load cores). */
+    private static int cores() {
+        long n = read(Path.of("/proc/cpuinfo"))
+                .lines()
+                .filter(l -> l.startsWith("processor"))
+                .count();
+        return n > 0 ? (int) n : Runtime.getRuntime().availableProcessors();
+    }
+
+    private static long memoryMib() {
+        return read(Path.of("/proc/meminfo"))
+                .lines()
+                .filter(l -> l.startsWith("MemTotal:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024)
+                .findFirst()
+                .orElse(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
+    private static String osName() {
+        return read(Path.of("/etc/os-release"))
+                .lines()
+                .filter(l -> l.startsWith("PRETTY_NAME="))
+                .map(l -> l.substring(l.indexOf('=') + 1).replace("\"", ""))
+                .findFirst()
+                .orElse(System.getProperty("os.name"));
+    }
+
+    private static String gitCommit(Path root) {
+        Commands.Outcome out = Commands.run(
+                List.of("git", "rev-parse", "--short", "HEAD"), root, Map.of(), Duration.ofSeconds(5), true);
+        return out.ok() ? out.firstLine() : "unknown";
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bakeoff.model;
+
+import java.util.Map;
+
+/**
+ * The machine and software a run measured, stored with it so that results are never read without it.
+ *
+ * @param versions per stack, "runtime X / framework Y"
+ */
+public record Environment(
+        String cpuModel,
+        int cores,
+        long memoryMib,
+        String os,
+        String kernel,
+        String javaVersion,
+        String toolVersion,
+        String gitCommit,
+        Map<String, String> versions) {
+
+    public String oneLine() {
+        return cpuModel + ", " + cores + " cores, " + memoryMib / 1024 + " GiB, " + os + " (kernel " + kernel + ")";
+    }
+}

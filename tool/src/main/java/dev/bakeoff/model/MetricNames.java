@@ -1,0 +1,40 @@
+package dev.bakeoff.model;
+
+/**
+ * The metric names a run produces, per workload. One place, so that the lab that writes them and the
+ * advisor and reports that read them agree. Units are in the names' documentation.
+ */
+public final class MetricNames {
+    /** Closed model, highest throughput reached (requests/s); plaintext, json, cpu, data. */
+    public static final String MAX_RPS = "max_rps";
+    /** Highest open-model rate with p99 under the workload's SLO and errors under 1%, per app core (req/s/core). */
+    public static final String CAPACITY_PER_CORE = "capacity_rps_per_core";
+    /** Corrected p99 latency at the workload's fixed reference rate (ms). */
+    public static final String P99_MS = "p99_ms";
+    /** Corrected p50 latency at the workload's fixed reference rate (ms). */
+    public static final String P50_MS = "p50_ms";
+    /** io: achieved throughput at the highest concurrency level as a share of the ideal in-flight / delay (0..1). */
+    public static final String IO_EFFICIENCY = "io_efficiency";
+    /** io: requests/s at the highest concurrency level. */
+    public static final String IO_RPS = "io_rps";
+    /** io: corrected p99 at the highest concurrency level (ms). */
+    public static final String IO_P99_MS = "io_p99_ms";
+    /** mixed: p99 of the cheap /json requests while /cpu requests run (ms). */
+    public static final String MIXED_CHEAP_P99_MS = "cheap_p99_ms";
+    /** mixed: that p99 divided by the cheap requests' p99 without CPU work (1 = no blocking). */
+    public static final String MIXED_BLOCKING_FACTOR = "blocking_factor";
+    /** ws: publish-to-receive p99 latency across all receivers (ms). */
+    public static final String WS_FANOUT_P99_MS = "fanout_p99_ms";
+    /** ws: app RSS growth per idle connection (KiB). */
+    public static final String WS_KIB_PER_CONNECTION = "kib_per_connection";
+    /** startup: launch to first 200 on /health (ms). */
+    public static final String READY_MS = "ready_ms";
+    /** startup: resident memory of the app's process tree when idle after start (MiB). */
+    public static final String IDLE_RSS_MIB = "idle_rss_mib";
+    /** Peak resident memory of the app's process tree during the workload (MiB). */
+    public static final String PEAK_RSS_MIB = "peak_rss_mib";
+    /** The app's CPU use during the workload, as a share of its CPU set (0..1). */
+    public static final String CPU_SHARE = "cpu_share";
+
+    private MetricNames() {}
+}

@@ -1,0 +1,42 @@
+package dev.bakeoff.model;
+
+import java.util.List;
+
+/**
+ * A resolved run: which stacks, which workloads, how many rounds, and every step in the order it
+ * will run. Printed before the run ({@code --dry-run} prints it and stops) and stored with the results.
+ *
+ * @param preset        quick, standard or thorough
+ * @param rounds        each round starts every stack afresh; stacks are interleaved within a round
+ * @param warmupSeconds warm-up before each measured step
+ * @param measureSeconds length of each measured step
+ * @param steps         per workload, the load steps of one stack in one round
+ * @param estimatedSeconds the plan's expected wall time, set-up excluded
+ */
+public record Plan(
+        String preset,
+        List<String> stacks,
+        List<Workload> workloads,
+        int rounds,
+        double warmupSeconds,
+        double measureSeconds,
+        List<Step> steps,
+        CpuPlan cpus,
+        int datasetRows,
+        double estimatedSeconds) {
+
+    public Plan {
+        stacks = List.copyOf(stacks);
+        workloads = List.copyOf(workloads);
+        steps = List.copyOf(steps);
+    }
+
+    /**
+     * One load step of a workload, e.g. io at 256 requests in flight.
+     *
+     * @param level      a short label, unique within the workload (e.g. {@code c256}, {@code max}, {@code capacity})
+     * @param what       what it does, for people (e.g. "closed model, 256 in flight, GET /io?ms=50")
+     * @param seconds    its expected duration including warm-up
+     */
+    public record Step(Workload workload, String level, String what, double seconds) {}
+}

@@ -1,0 +1,71 @@
+package dev.bakeoff.advisor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.Workload;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test inputs: the labelled run fixture (see its _fixture note) and the example profiles. */
+final class Fixtures {
+    private static final Advisor ADVISOR = Advisor.load();
+
+    private Fixtures() {}
+
+    static Advisor advisor() {
+        return ADVISOR;
+    }
+
+    /** tool/src/test/resources/advisor/run-fixture.json as the advisor sees a stored run. */
+    static RunMetrics run() {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/advisor/run-fixture.json")) {
+            JsonNode root = new ObjectMapper().readTree(in);
+            List<Metric> metrics = new ArrayList<>();
+            for (JsonNode m : root.get("metrics")) {
+                metrics.add(new Metric(
+                        m.get("stack").asText(),
+                        Workload.byId(m.get("workload").asText()).orElseThrow(),
+                        m.get("name").asText(),
+                        m.get("median").asDouble(),
+                        m.get("low").asDouble(),
+                        m.get("high").asDouble(),
+                        m.get("unit").asText(),
+                        m.get("higherIsBetter").asBoolean(),
+                        m.get("trials").asInt(),
+                        m.get("flagged").asBoolean(),
+                        m.get("note").asText()));
+            }
+            return new RunMetrics(
+                    root.get("runId").asText(),
+                    Instant.parse(root.get("started").asText()),
+                    root.get("environment").asText(),
+                    root.get("preset").asText(),
+                    metrics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The examples/ folder of the checkout (tests run from tool/). */
+    static Path examples() {
+        Path here = Path.of("").toAbsolutePath();
+        Path candidate = here.resolve("examples");
+        return candidate.toFile().isDirectory() ? candidate : here.getParent().resolve("examples");
+    }
+
+    static Profile example(String name) {
+        Path file = examples().resolve(name + ".yaml");
+        return ADVISOR.readProfile(file, "examples/" + name + ".yaml");
+    }
+
+    static Profile profile(String yaml) {
+        return ADVISOR.parseProfile(yaml, "test.yaml");
+    }
+}

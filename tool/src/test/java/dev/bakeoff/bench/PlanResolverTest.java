@@ -1,0 +1,67 @@
+package dev.bakeoff.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanResolverTest {
+    @Test
+    void quickTakesEveryStackAndWorkloadInOneRound() {
+        RunPlan plan = PlanResolver.resolve(
+                "quick", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+        assertThat(plan.plan().stacks()).containsExactly("stdlib-crash", "stdlib-serial", "stdlib-threaded");
+        assertThat(plan.plan().workloads()).containsExactly(Workload.values());
+        assertThat(plan.plan().rounds()).isEqualTo(1);
+        assertThat(plan.plan().steps())
+                .extracting(Plan.Step::level)
+                .contains("max", "capacity", "c1024", "idle", "cold");
+    }
+
+    @Test
+    void quickForSixStacksIsEstimatedUnderFiveMinutes() {
+        RunPlan one = PlanResolver.resolve(
+                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+        assertThat(one.plan().estimatedSeconds() * 6).isLessThan(300);
+    }
+
+    @Test
+    void flagsOverrideThePreset() {
+        RunPlan plan = PlanResolver.resolve(
+                "standard",
+                List.of("stdlib-threaded"),
+                List.of("json", "io"),
+                2,
+                BenchFixtures.catalog(),
+                BenchFixtures.TWO_CORES);
+        assertThat(plan.plan().rounds()).isEqualTo(2);
+        assertThat(plan.plan().workloads()).containsExactly(Workload.JSON, Workload.IO);
+        assertThat(plan.plan().measureSeconds()).isEqualTo(5.0);
+    }
+
+    @Test
+    void anUnknownWorkloadNamesTheOptionAndSuggests() {
+        assertThatThrownBy(() -> PlanResolver.resolve(
+                        "quick", List.of(), List.of("jsn"), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--workloads")
+                .hasMessageContaining("did you mean 'json'");
+    }
+
+    @Test
+    void anUnknownPresetListsTheKnownOnes() {
+        assertThatThrownBy(() -> PlanResolver.resolve(
+                        "fast", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES))
+                .hasMessageContaining("--preset")
+                .hasMessageContaining("quick, standard, thorough");
+    }
+
+    @Test
+    void stacksRotateBetweenRoundsSoDriftHitsAllAlike() {
+        assertThat(Runner.rotated(List.of("a", "b", "c"), 1)).containsExactly("b", "c", "a");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.bakeoff.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.model.Workload;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.store.RunStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real run against real app processes (the standard-library test stacks), stored in a real SQLite file. */
+class RunnerTest {
+    @TempDir
+    Path state;
+
+    @Test
+    void aRunStoresEveryTrialAndAFailingAppFailsOnlyItsOwnCells() {
+        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        RunPlan plan = PlanResolver.resolve(
+                "quick",
+                List.of("stdlib-crash", "stdlib-threaded"),
+                List.of("startup", "plaintext"),
+                0,
+                BenchFixtures.catalog(),
+                CpuSets.plan(0));
+        List<String> messages = new ArrayList<>();
+        try (RunStore store = RunStore.open(state.resolve("bakeoff.db"))) {
+            Runner.Outcome outcome = new Runner(ws, store, new RunListener() {
+                        @Override
+                        public void message(String text) {
+                            messages.add(text);
+                        }
+                    })
+                    .run(plan, "test");
+
+            assertThat(outcome.status()).isEqualTo("failed");
+            StoredRun run = store.load(outcome.runId()).orElseThrow();
+            assertThat(run.measurements()).hasSize(2 * 3); // 2 stacks x (cold + max + fixed)
+            assertThat(run.measurements())
+                    .filteredOn(m -> m.stack().equals("stdlib-threaded"))
+                    .allMatch(Measurement::ok);
+            assertThat(run.measurements())
+                    .filteredOn(m -> m.stack().equals("stdlib-crash") && !m.ok())
+                    .isNotEmpty()
+                    .allMatch(m -> m.note().contains("exit"));
+
+            RunMetrics metrics = Summarizer.summarize(run);
+            assertThat(metrics.find("stdlib-threaded", Workload.PLAINTEXT, MetricNames.MAX_RPS))
+                    .get()
+                    .satisfies(m -> assertThat(m.median()).isPositive());
+            assertThat(metrics.find("stdlib-threaded", Workload.STARTUP, MetricNames.READY_MS))
+                    .isPresent();
+        }
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().commandLine().orElse("").contains("stdlib-app.py")))
+                .isEmpty();
+    }
+}

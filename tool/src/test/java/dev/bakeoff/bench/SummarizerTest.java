@@ -1,0 +1,93 @@
+package dev.bakeoff.bench;
+
+import static dev.bakeoff.bench.BenchFixtures.throughput;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bakeoff.model.Environment;
+import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.model.Workload;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+    @Test
+    void threeRoundsGiveTheMedianWithAnIntervalAcrossRounds() {
+        RunMetrics run = summarize(List.of(
+                throughput("a", Workload.PLAINTEXT, "max", 1, 1000, false),
+                throughput("a", Workload.PLAINTEXT, "max", 2, 1200, false),
+                throughput("a", Workload.PLAINTEXT, "max", 3, 1100, false)));
+        Metric m = run.find("a", Workload.PLAINTEXT, MetricNames.MAX_RPS).orElseThrow();
+        assertThat(m.median()).isEqualTo(1100);
+        assertThat(m.low()).isBetween(1000.0, 1100.0);
+        assertThat(m.high()).isBetween(1100.0, 1200.0);
+        assertThat(m.trials()).isEqualTo(3);
+        assertThat(m.flagged()).isFalse();
+    }
+
+    @Test
+    void oneRoundTakesItsIntervalFromOneSecondSamplesAndSaysSo() {
+        Metric m = summarize(List.of(throughput("a", Workload.PLAINTEXT, "max", 1, 1000, false)))
+                .find("a", Workload.PLAINTEXT, MetricNames.MAX_RPS)
+                .orElseThrow();
+        assertThat(m.low()).isLessThan(1000);
+        assertThat(m.high()).isGreaterThan(1000);
+        assertThat(m.note()).contains("one-second samples");
+    }
+
+    @Test
+    void aSaturatedTrialFlagsTheMetric() {
+        Metric m = summarize(List.of(throughput("a", Workload.JSON, "max", 1, 1000, true)))
+                .find("a", Workload.JSON, MetricNames.MAX_RPS)
+                .orElseThrow();
+        assertThat(m.flagged()).isTrue();
+        assertThat(m.note()).contains("saturated");
+    }
+
+    @Test
+    void ioEfficiencyIsThroughputOverTheIdealInFlightRate() {
+        Metric m = summarize(List.of(throughput("a", Workload.IO, "c1024", 1, 10240, false)))
+                .find("a", Workload.IO, MetricNames.IO_EFFICIENCY)
+                .orElseThrow();
+        assertThat(m.median()).isEqualTo(0.5); // 1024 in flight / 50 ms = 20480 req/s ideal
+    }
+
+    @Test
+    void aFailedCellIsReportedAsAFailedMetric() {
+        RunMetrics run = summarize(List.of(Measurement.failed("a", Workload.CPU, "max", 1, "app crashed")));
+        assertThat(run.find("a", Workload.CPU, "failed"))
+                .get()
+                .extracting(Metric::note)
+                .isEqualTo("app crashed");
+        assertThat(run.find("a", Workload.CPU, MetricNames.MAX_RPS)).isEmpty();
+    }
+
+    @Test
+    void theBestStackRanksFirstAndOverlappingIntervalsTie() {
+        RunMetrics run = summarize(List.of(
+                throughput("fast", Workload.PLAINTEXT, "max", 1, 2000, false),
+                throughput("close", Workload.PLAINTEXT, "max", 1, 1990, false),
+                throughput("slow", Workload.PLAINTEXT, "max", 1, 1000, false)));
+        List<Headlines.Row> rows = Headlines.rank(run, Workload.PLAINTEXT, MetricNames.MAX_RPS);
+        assertThat(rows).extracting(r -> r.metric().stack()).containsExactly("fast", "close", "slow");
+        assertThat(rows.get(1).tiedWithBest()).isTrue();
+        assertThat(rows.get(2).tiedWithBest()).isFalse();
+        assertThat(rows.get(2).vsBest()).isEqualTo(-0.5);
+    }
+
+    private static RunMetrics summarize(List<Measurement> ms) {
+        Plan plan = PlanResolver.resolve(
+                        "quick", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES)
+                .plan();
+        RunInfo info = new RunInfo("r1", Instant.EPOCH, Instant.EPOCH, "complete", "quick", List.of("a"), ms.size(), 0);
+        Environment env = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of());
+        return Summarizer.summarize(new StoredRun(info, plan, env, ms));
+    }
+}

@@ -1,0 +1,91 @@
+package dev.bakeoff.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.StackDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StackYamlReaderTest {
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = """
+            name: demo
+            language: JavaScript
+            runtime: Node.js
+            framework: Express
+            summary: test
+            websocket: true
+            workloads: [plaintext, ws]
+            setup:
+              check: [node, -e, "1"]
+            start:
+              argv: [node, server.js, "--port={port}"]
+            workers:
+              per_cpu: 1
+              why: one event loop per core
+            versions:
+              runtime: [node, --version]
+              framework: [node, -e, "1"]
+            """;
+
+    @Test
+    void readsAWellFormedDefinition() throws IOException {
+        StackDefinition s = read(GOOD);
+        assertThat(s.name()).isEqualTo("demo");
+        assertThat(s.workers().workersFor(4)).isEqualTo(4);
+        assertThat(s.start().readyTimeout()).hasSeconds(60);
+    }
+
+    @Test
+    void aNameThatDiffersFromItsFolderIsRejectedWithItsLine() {
+        assertThatThrownBy(() -> read(GOOD.replace("name: demo", "name: other")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("demo/stack.yaml:1")
+                .hasMessageContaining("folder");
+    }
+
+    @Test
+    void anUnknownPlaceholderIsRejected() {
+        assertThatThrownBy(() -> read(GOOD.replace("{port}", "{prot}")))
+                .hasMessageContaining("stack.yaml:11")
+                .hasMessageContaining("{prot}");
+    }
+
+    @Test
+    void anUnknownWorkloadIsRejected() {
+        assertThatThrownBy(() -> read(GOOD.replace("[plaintext, ws]", "[plaintext, gpu]")))
+                .hasMessageContaining("stack.yaml:7")
+                .hasMessageContaining("gpu");
+    }
+
+    @Test
+    void websocketFalseNeedsAReason() {
+        assertThatThrownBy(() -> read(GOOD.replace("websocket: true", "websocket: false")))
+                .hasMessageContaining("websocket_note");
+    }
+
+    @Test
+    void aMissingSectionNamesTheField() {
+        assertThatThrownBy(() -> read(GOOD.replace("workers:\n  per_cpu: 1\n  why: one event loop per core\n", "")))
+                .hasMessageContaining("required field 'workers' is missing");
+    }
+
+    @Test
+    void aWorkerRuleNeverGivesFewerThanItsMinimum() {
+        assertThat(new StackDefinition.WorkerRule(0.5, 2, "x").workersFor(1)).isEqualTo(2);
+        assertThat(new StackDefinition.WorkerRule(0.5, 1, "x").workersFor(8)).isEqualTo(4);
+    }
+
+    private StackDefinition read(String yaml) throws IOException {
+        Path stackDir = Files.createDirectories(dir.resolve("demo"));
+        Path file = Files.writeString(stackDir.resolve("stack.yaml"), yaml);
+        return StackYamlReader.read(file, "demo/stack.yaml");
+    }
+}
