@@ -42,6 +42,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private boolean started;
     private Channel channel;
     private boolean wakeupScheduled;
+    /** The current channel is being closed (by us or at the server's request): send nothing more on it. */
+    private boolean closing;
+
     private long wakeupAtNanos;
 
     HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, int index) {
@@ -83,6 +86,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        closing = false;
         parser.reset();
         head = 0;
         inFlight = 0;
@@ -125,7 +129,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     /** Sends every request that is due and fits in the pipeline. */
     private void trySend() {
         Channel ch = channel;
-        if (ch == null || !started) {
+        if (ch == null || !started || closing) {
             return;
         }
         boolean wrote = false;
@@ -203,8 +207,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
             stats.add(HttpCounters.non2xx(requestClass), 1);
         }
         popHead();
-        if (!keepAlive && channel != null) {
-            channel.close();
+        if (!keepAlive) {
+            closeChannel();
         }
     }
 
@@ -214,22 +218,25 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         if (inFlight > 0) {
             popHead();
         }
-        if (channel != null) {
-            channel.close();
-        }
+        closeChannel();
     }
 
     /** Called by the loop's timeout sweep: a request unanswered too long fails its connection. */
     void checkTimeout(long nowNanos) {
         if (inFlight > 0 && nowNanos - slotSentNanos[head] > run.timeoutNanos && channel != null) {
             dropInFlight(HttpCounters.TIMEOUT);
-            channel.close();
+            closeChannel();
         }
     }
 
     /** Closes the channel at the end of the run; requests still in flight count as timeouts. */
     void close() {
-        if (channel != null) {
+        closeChannel();
+    }
+
+    private void closeChannel() {
+        if (channel != null && !closing) {
+            closing = true;
             channel.close();
         }
     }
