@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * live in a ring of {@code pipelineDepth} slots holding their class, intended and actual send time.
  * The hot path (send, parse, record) does not allocate: request bytes are retained duplicates of
  * pooled buffers, writes use the void promise, and the only object created per request is Netty's
- * scheduled task when the connection must wait for its next intended send time. Errors are
- * counted in {@link LoopStats}, never thrown.
+ * scheduled task when the connection must wait for its next intended send time. That timer is
+ * armed {@link Defaults#TIMER_LEAD_NANOS} early to absorb the kernel's timer slack; a request sent
+ * early counts from its actual send. Errors are counted in {@link LoopStats}, never thrown.
  */
 @ChannelHandler.Sharable
 final class HttpConnection extends ChannelInboundHandlerAdapter implements ResponseSink, ChannelFutureListener {
@@ -44,7 +45,6 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private boolean wakeupScheduled;
     /** The current channel is being closed (by us or at the server's request): send nothing more on it. */
     private boolean closing;
-
     private long wakeupAtNanos;
 
     HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, int index) {
