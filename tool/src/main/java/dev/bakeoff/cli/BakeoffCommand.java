@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             VerifyCommand.class,
             LoadCommand.class,
             RunCommand.class,
+            StartCommand.class,
             HistoryCommand.class,
             ShowCommand.class,
             CompareCommand.class,
