@@ -45,6 +45,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private boolean wakeupScheduled;
     /** The current channel is being closed (by us or at the server's request): send nothing more on it. */
     private boolean closing;
+
     private long wakeupAtNanos;
 
     HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, int index) {
