@@ -2,6 +2,7 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.ExitCodes;
+import dev.bakeoff.store.StoreException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,6 +35,13 @@ final class ErrorBoundary implements IExecutionExceptionHandler, IParameterExcep
         }
         if (cause instanceof BadInputException bad) {
             err.println("bakeoff: " + bad.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (cause instanceof StoreException store) {
+            // The results location failed under us (disk full, file removed): the user's to fix, not a bug.
+            err.println("bakeoff: " + store.getMessage());
+            err.println("  fix: free disk space or set BAKEOFF_HOME to a writable folder; finished trials are kept");
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

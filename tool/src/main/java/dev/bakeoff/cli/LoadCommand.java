@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,21 +96,24 @@ final class LoadCommand implements Callable<Integer> {
         Duration measured = DurationText.parse(duration, "--duration");
         Duration warm = DurationText.parse(warmup, "--warmup");
         PrintStream err = System.err;
-        Progress progress = LoadCommand::printInterval;
         if ("ws".equals(target.getScheme())) {
             WsLoad load = wsLoad(target, warm, measured);
+            LoadGenerator.validate(load);
             err.printf(
-                    "bakeoff load: %s, %d connections%s%n",
+                    "bakeoff load: %s, %d connections%s, warmup %s, duration %s%n",
                     target,
                     load.connections(),
                     load.idle()
                             ? " held idle"
-                            : String.format(", %d publishers at %.0f msg/s", load.publishers(), load.ratePerSecond()));
-            WsResult result = LoadGenerator.run(load, progress);
+                            : String.format(", %d publishers at %.0f msg/s", load.publishers(), load.ratePerSecond()),
+                    warmup,
+                    duration);
+            WsResult result = withProgress(progress -> LoadGenerator.run(load, progress));
             System.out.print(json ? LoadReport.json(result) + "\n" : LoadReport.text(result));
             return result.connectionsOpened() == 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
         HttpLoad load = httpLoad(target, warm, measured);
+        LoadGenerator.validate(load);
         err.printf(
                 "bakeoff load: %s, %s, %d connections, warmup %s, duration %s%n",
                 target,
@@ -117,22 +121,26 @@ final class LoadCommand implements Callable<Integer> {
                         ? "open model at " + o.ratePerSecond() + " req/s"
                         : "closed model",
                 load.connections(),
-                warm,
-                measured);
-        HttpResult result;
-        if (hlog != null) {
-            try (IntervalLog log = IntervalLog.open(hlog, "--hlog", progress)) {
-                result = LoadGenerator.run(load, log);
-            }
-        } else {
-            result = LoadGenerator.run(load, progress);
-        }
+                warmup,
+                duration);
+        HttpResult result = withProgress(progress -> LoadGenerator.run(load, progress));
         System.out.print(json ? LoadReport.json(result) + "\n" : LoadReport.text(result));
         if (result.completed() == 0) {
             err.println("bakeoff load: no request was answered; see the errors above");
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
+    }
+
+    /** Runs with progress on stderr, and into the interval log when --hlog is given. */
+    private <R> R withProgress(Function<Progress, R> run) {
+        Progress progress = LoadCommand::printInterval;
+        if (hlog == null) {
+            return run.apply(progress);
+        }
+        try (IntervalLog log = IntervalLog.open(hlog, "--hlog", progress)) {
+            return run.apply(log);
+        }
     }
 
     private URI target() {
@@ -181,11 +189,8 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     private WsLoad wsLoad(URI target, Duration warm, Duration measured) {
-        if (mix != null || hlog != null) {
-            throw new BadInputException(
-                    mix != null ? "--mix" : "--hlog",
-                    "applies to http:// targets only",
-                    "leave it out for ws:// targets");
+        if (mix != null) {
+            throw new BadInputException("--mix", "applies to http:// targets only", "leave it out for ws:// targets");
         }
         int conns = connections != null ? connections : Defaults.WS_CONNECTIONS;
         int pubs = publishers != null ? publishers : Math.min(Defaults.WS_PUBLISHERS, conns);

@@ -30,6 +30,12 @@ public final class Defaults {
     public static final long HIGHEST_TRACKABLE_MICROS = 60_000_000L;
     /** Significant decimal digits of every histogram. */
     public static final int SIGNIFICANT_DIGITS = 3;
+    /**
+     * The pacer arms its timer this much before a send is due, to absorb Linux's default timer
+     * slack (50 us for normal threads); a request sent up to this early counts its latency from its
+     * actual send, so it is never under-reported.
+     */
+    public static final long TIMER_LEAD_NANOS = 50_000;
     /** Sends whose pacer woke this late (p99) mean the generator itself could not keep up. */
     public static final long SATURATION_LATENESS_MICROS = 5_000;
     /** Generator CPU use (share of its event-loop threads) above which it is flagged saturated. */

@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  * live in a ring of {@code pipelineDepth} slots holding their class, intended and actual send time.
  * The hot path (send, parse, record) does not allocate: request bytes are retained duplicates of
  * pooled buffers, writes use the void promise, and the only object created per request is Netty's
- * scheduled task when the connection must wait for its next intended send time. Errors are
- * counted in {@link LoopStats}, never thrown.
+ * scheduled task when the connection must wait for its next intended send time. That timer is
+ * armed {@link Defaults#TIMER_LEAD_NANOS} early to absorb the kernel's timer slack; a request sent
+ * early counts from its actual send. Errors are counted in {@link LoopStats}, never thrown.
  */
 @ChannelHandler.Sharable
 final class HttpConnection extends ChannelInboundHandlerAdapter implements ResponseSink, ChannelFutureListener {
@@ -42,6 +43,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private boolean started;
     private Channel channel;
     private boolean wakeupScheduled;
+    /** The current channel is being closed (by us or at the server's request): send nothing more on it. */
+    private boolean closing;
+
     private long wakeupAtNanos;
 
     HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, int index) {
@@ -83,6 +87,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        closing = false;
         parser.reset();
         head = 0;
         inFlight = 0;
@@ -125,7 +130,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     /** Sends every request that is due and fits in the pipeline. */
     private void trySend() {
         Channel ch = channel;
-        if (ch == null || !started) {
+        if (ch == null || !started || closing) {
             return;
         }
         boolean wrote = false;
@@ -137,7 +142,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
                 if (dueNanos >= run.endNanos) {
                     break;
                 }
-                if (dueNanos > nowNanos) {
+                if (dueNanos - nowNanos > Defaults.TIMER_LEAD_NANOS) {
                     scheduleWakeup(ch, dueNanos, nowNanos);
                     break;
                 }
@@ -169,7 +174,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         if (!wakeupScheduled) {
             wakeupScheduled = true;
             wakeupAtNanos = dueNanos;
-            ch.eventLoop().schedule(wakeup, dueNanos - nowNanos, TimeUnit.NANOSECONDS);
+            ch.eventLoop().schedule(wakeup, dueNanos - Defaults.TIMER_LEAD_NANOS - nowNanos, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -192,14 +197,19 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         }
         long nowNanos = run.clock.nanoTime();
         int requestClass = slotClass[head];
-        stats.record(requestClass, nowNanos - slotIntendedNanos[head], nowNanos - slotSentNanos[head]);
+        long sentNanos = slotSentNanos[head];
+        // Sent early (within the timer lead): the latency is the service time, never less.
+        stats.record(requestClass, nowNanos - Math.min(slotIntendedNanos[head], sentNanos), nowNanos - sentNanos);
         stats.add(HttpCounters.completed(requestClass), 1);
+        if (nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos) {
+            stats.add(HttpCounters.completedMeasured(requestClass), 1);
+        }
         if (status < 200 || status > 299) {
             stats.add(HttpCounters.non2xx(requestClass), 1);
         }
         popHead();
-        if (!keepAlive && channel != null) {
-            channel.close();
+        if (!keepAlive) {
+            closeChannel();
         }
     }
 
@@ -209,22 +219,25 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         if (inFlight > 0) {
             popHead();
         }
-        if (channel != null) {
-            channel.close();
-        }
+        closeChannel();
     }
 
     /** Called by the loop's timeout sweep: a request unanswered too long fails its connection. */
     void checkTimeout(long nowNanos) {
         if (inFlight > 0 && nowNanos - slotSentNanos[head] > run.timeoutNanos && channel != null) {
             dropInFlight(HttpCounters.TIMEOUT);
-            channel.close();
+            closeChannel();
         }
     }
 
     /** Closes the channel at the end of the run; requests still in flight count as timeouts. */
     void close() {
-        if (channel != null) {
+        closeChannel();
+    }
+
+    private void closeChannel() {
+        if (channel != null && !closing) {
+            closing = true;
             channel.close();
         }
     }

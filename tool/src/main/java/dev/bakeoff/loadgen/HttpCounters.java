@@ -12,15 +12,21 @@ final class HttpCounters {
 
     private HttpCounters() {}
 
+    /** Responses of the class at any time (for the per-second timeline). */
     static int completed(int requestClass) {
-        return FIXED + 2 * requestClass;
+        return FIXED + 3 * requestClass;
     }
 
     static int non2xx(int requestClass) {
-        return FIXED + 2 * requestClass + 1;
+        return FIXED + 3 * requestClass + 1;
+    }
+
+    /** Responses of the class that arrived inside the measured phase (for the achieved rate). */
+    static int completedMeasured(int requestClass) {
+        return FIXED + 3 * requestClass + 2;
     }
 
     static int size(int classes) {
-        return FIXED + 2 * classes;
+        return FIXED + 3 * classes;
     }
 }

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
 
 /**
  * The running state of one {@link HttpLoad}: opens the connections, starts their schedules, ticks
@@ -85,38 +86,14 @@ final class HttpLoadRun {
                 Defaults.RECONNECT_BACKOFF.toNanos(),
                 rate,
                 load.connections());
-        List<List<HttpConnection>> byLoop = new ArrayList<>();
-        loops.forEach(loop -> byLoop.add(new ArrayList<>()));
-        List<ChannelFuture> connects = new ArrayList<>();
-        for (int i = 0; i < load.connections(); i++) {
-            int l = i % loops.size();
-            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), i);
-            byLoop.get(l).add(connection);
-            connects.add(connection.connect());
-        }
-        for (ChannelFuture connect : connects) {
-            connect.await(timeoutNanos, TimeUnit.NANOSECONDS);
-        }
-
+        List<List<HttpConnection>> byLoop = openConnections(run, loops, stats, mixes);
         long startNanos = clock.nanoTime();
         long warmupEndNanos = startNanos + load.warmup().toNanos();
         long endNanos = warmupEndNanos + load.duration().toNanos();
         run.startNanos = startNanos;
+        run.warmupEndNanos = warmupEndNanos;
         run.endNanos = endNanos;
-        long sweepMillis = Math.max(1, Math.min(100, timeoutNanos / 4_000_000));
-        for (int l = 0; l < loops.size(); l++) {
-            List<HttpConnection> mine = byLoop.get(l);
-            loops.get(l).execute(() -> mine.forEach(HttpConnection::start));
-            loops.get(l)
-                    .scheduleAtFixedRate(
-                            () -> {
-                                long now = clock.nanoTime();
-                                mine.forEach(c -> c.checkTimeout(now));
-                            },
-                            sweepMillis,
-                            sweepMillis,
-                            TimeUnit.MILLISECONDS);
-        }
+        startConnections(loops, byLoop, timeoutNanos);
 
         IntervalAggregator aggregator = new IntervalAggregator(stats);
         long tickStart = startNanos;
@@ -133,9 +110,57 @@ final class HttpLoadRun {
             tickStart = tickEnd;
         }
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
-        long[] atEnd = snapshot(aggregator);
 
-        while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - endNanos < timeoutNanos) {
+        drainAndClose(run, group, loops, byLoop, aggregator);
+        aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
+        long[] atClose = snapshot(aggregator);
+        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atClose)
+                .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
+    }
+
+    /** Opens every connection (loop i % loops) and waits for them, all within one request timeout. */
+    private List<List<HttpConnection>> openConnections(
+            HttpRunContext run, List<EventLoop> loops, LoopStats[] stats, EncodedMix[] mixes)
+            throws InterruptedException {
+        List<List<HttpConnection>> byLoop = new ArrayList<>();
+        loops.forEach(loop -> byLoop.add(new ArrayList<>()));
+        List<ChannelFuture> connects = new ArrayList<>();
+        for (int i = 0; i < load.connections(); i++) {
+            int l = i % loops.size();
+            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), i);
+            byLoop.get(l).add(connection);
+            connects.add(connection.connect());
+        }
+        long deadlineNanos = System.nanoTime() + run.timeoutNanos; // one bound for all, not one each
+        for (ChannelFuture connect : connects) {
+            connect.await(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        return byLoop;
+    }
+
+    /** Starts every connection's schedule on its loop, and each loop's timeout sweep. */
+    private void startConnections(List<EventLoop> loops, List<List<HttpConnection>> byLoop, long timeoutNanos) {
+        long sweepMillis = Math.max(1, Math.min(100, timeoutNanos / 4_000_000));
+        for (int l = 0; l < loops.size(); l++) {
+            List<HttpConnection> mine = byLoop.get(l);
+            loops.get(l).execute(() -> mine.forEach(HttpConnection::start));
+            Runnable sweep = () -> {
+                long nowNanos = clock.nanoTime();
+                mine.forEach(c -> c.checkTimeout(nowNanos));
+            };
+            loops.get(l).scheduleAtFixedRate(sweep, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Waits for answers in flight (at most one request timeout), then closes everything. */
+    private void drainAndClose(
+            HttpRunContext run,
+            EventLoopGroup group,
+            List<EventLoop> loops,
+            List<List<HttpConnection>> byLoop,
+            IntervalAggregator aggregator)
+            throws InterruptedException {
+        while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - run.endNanos < run.timeoutNanos) {
             Thread.sleep(5);
         }
         run.end();
@@ -144,10 +169,6 @@ final class HttpLoadRun {
             loops.get(l).execute(() -> mine.forEach(HttpConnection::close));
         }
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
-        aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
-        long[] atClose = snapshot(aggregator);
-        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atEnd, atClose)
-                .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
     }
 
     private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
@@ -197,7 +218,7 @@ final class HttpLoadRun {
         return counters;
     }
 
-    private static long percentile(org.HdrHistogram.Histogram histogram, double percentile) {
+    private static long percentile(Histogram histogram, double percentile) {
         return histogram.getTotalCount() == 0 ? 0 : histogram.getValueAtPercentile(percentile);
     }
 }

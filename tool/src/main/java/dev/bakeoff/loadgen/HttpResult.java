@@ -17,6 +17,8 @@ import org.HdrHistogram.Histogram;
  * @param achievedRatePerSecond {@code completed / measuredSeconds}
  * @param timeline one entry per interval, warmup included (flagged)
  * @param cpuSeconds the generator process's CPU time during the measured phase
+ * @param sendLatenessMicros how late the generator's pacer woke for sends that had to wait (its
+ *     own delay, included in corrected latency), measured phase
  * @param saturated the generator could not keep up; the numbers are not evidence
  * @param saturationReason why it is flagged, or empty
  * @param transport "epoll" or "nio"
@@ -32,6 +34,7 @@ public record HttpResult(
         double achievedRatePerSecond,
         List<IntervalStats> timeline,
         double cpuSeconds,
+        Histogram sendLatenessMicros,
         boolean saturated,
         String saturationReason,
         String transport) {

@@ -10,7 +10,6 @@ final class HttpResultBuilder {
     private final List<RequestClass> classes;
     private final IntervalAggregator aggregator;
     private final long[] atWarmupEnd;
-    private final long[] atEnd;
     private final long[] atClose;
 
     HttpResultBuilder(
@@ -18,13 +17,11 @@ final class HttpResultBuilder {
             List<RequestClass> classes,
             IntervalAggregator aggregator,
             long[] atWarmupEnd,
-            long[] atEnd,
             long[] atClose) {
         this.load = load;
         this.classes = classes;
         this.aggregator = aggregator;
         this.atWarmupEnd = atWarmupEnd;
-        this.atEnd = atEnd;
         this.atClose = atClose;
     }
 
@@ -35,7 +32,7 @@ final class HttpResultBuilder {
         long completed = 0;
         long non2xx = 0;
         for (int c = 0; c < classes.size(); c++) {
-            long classCompleted = measured(HttpCounters.completed(c));
+            long classCompleted = closed(HttpCounters.completedMeasured(c));
             long classNon2xx = closed(HttpCounters.non2xx(c));
             Histogram corrected = aggregator.measuredCorrected(c);
             Histogram uncorrected = aggregator.measuredUncorrected(c);
@@ -65,6 +62,7 @@ final class HttpResultBuilder {
                 completed / seconds,
                 timeline,
                 cpuSeconds,
+                aggregator.measuredLateness().copy(),
                 !saturation.isEmpty(),
                 saturation,
                 Transport.name());
@@ -85,10 +83,6 @@ final class HttpResultBuilder {
 
     private static int cores() {
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    private long measured(int counter) {
-        return atEnd[counter] - atWarmupEnd[counter];
     }
 
     private long closed(int counter) {

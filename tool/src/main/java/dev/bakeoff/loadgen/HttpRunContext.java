@@ -19,6 +19,7 @@ final class HttpRunContext {
     /** Set once before the connections start (the start task publishes it to the loops). */
     long startNanos;
 
+    long warmupEndNanos;
     long endNanos;
     private volatile boolean ended;
 

@@ -1,8 +1,9 @@
 package dev.bakeoff.loadgen;
 
 import dev.bakeoff.model.BadInputException;
-import java.io.FileNotFoundException;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
@@ -29,10 +30,8 @@ public final class IntervalLog implements Progress, AutoCloseable {
 
     public static IntervalLog open(Path path, String where, Progress next) {
         try {
-            return new IntervalLog(new PrintStream(path.toFile(), java.nio.charset.StandardCharsets.UTF_8), next);
-        } catch (FileNotFoundException e) {
-            throw new BadInputException(where, "cannot write " + path + ": " + e.getMessage(), "check the directory");
-        } catch (java.io.IOException e) {
+            return new IntervalLog(new PrintStream(path.toFile(), StandardCharsets.UTF_8), next);
+        } catch (IOException e) {
             throw new BadInputException(where, "cannot write " + path + ": " + e.getMessage(), "check the directory");
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Base64;
 import org.HdrHistogram.Histogram;
 
@@ -30,6 +31,7 @@ final class JsonResult {
         root.put("achievedRatePerSecond", r.achievedRatePerSecond());
         root.put("cpuSeconds", r.cpuSeconds());
         root.put("cpuSecondsPer100k", r.cpuSecondsPer100k());
+        root.set("sendLatenessMicros", histogram(json, r.sendLatenessMicros()));
         root.put("saturated", r.saturated());
         root.put("saturationReason", r.saturationReason());
         ObjectNode errors = root.putObject("errors");
@@ -78,6 +80,7 @@ final class JsonResult {
         root.put("cpuSeconds", r.cpuSeconds());
         root.put("saturated", r.saturated());
         root.put("saturationReason", r.saturationReason());
+        root.set("sendLatenessMicros", histogram(json, r.sendLatenessMicros()));
         root.put("heapBaselineBytes", r.heapBaselineBytes());
         root.put("heapUsedBytes", r.heapUsedBytes());
         root.put("heapBytesPerConnection", r.heapBytesPerConnection());
@@ -99,7 +102,7 @@ final class JsonResult {
         }
         ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
         int length = h.encodeIntoCompressedByteBuffer(buffer);
-        node.put("hdrBase64", Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length)));
+        node.put("hdrBase64", Base64.getEncoder().encodeToString(Arrays.copyOf(buffer.array(), length)));
         return node;
     }
 

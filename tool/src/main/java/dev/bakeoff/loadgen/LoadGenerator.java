@@ -12,6 +12,19 @@ import java.net.InetSocketAddress;
 public final class LoadGenerator {
     private LoadGenerator() {}
 
+    /**
+     * Checks a definition without running it: throws {@link dev.bakeoff.model.BadInputException}
+     * naming the option at fault, e.g. for a plan's dry run or before printing a run header.
+     */
+    public static void validate(HttpLoad load) {
+        LoadValidation.check(load);
+    }
+
+    /** As {@link #validate(HttpLoad)}, for a WebSocket load. */
+    public static void validate(WsLoad load) {
+        LoadValidation.check(load);
+    }
+
     public static HttpResult run(HttpLoad load, Progress progress) {
         return run(load, progress, Clock.SYSTEM);
     }

@@ -1,11 +1,13 @@
 package dev.bakeoff.loadgen;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import org.HdrHistogram.Histogram;
 
 /**
  * Renders results: a wrk2-style latency spectrum for people, and one JSON document for machines.
@@ -61,6 +63,7 @@ public final class LoadReport {
         out.printf(
                 "Load generator CPU: %.2f s (%.3f s per 100k requests)%n",
                 result.cpuSeconds(), result.cpuSecondsPer100k());
+        lateness(out, result.sendLatenessMicros());
         if (result.saturated()) {
             out.printf(
                     "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
@@ -118,6 +121,7 @@ public final class LoadReport {
                 result.heapBaselineBytes() / 1048576.0,
                 result.heapBytesPerConnection());
         out.printf("Load generator CPU: %.2f s%n", result.cpuSeconds());
+        lateness(out, result.sendLatenessMicros());
         if (result.saturated()) {
             out.printf(
                     "WARNING: the load generator saturated (%s); these numbers are not evidence%n",
@@ -139,8 +143,18 @@ public final class LoadReport {
     private static String write(ObjectNode node) {
         try {
             return JSON.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot render the result as JSON", e);
+        }
+    }
+
+    private static void lateness(PrintStream out, Histogram micros) {
+        if (micros.getTotalCount() > 0) {
+            out.printf(
+                    "Load generator send lateness (its own timer delay): p50 %s, p99 %s, max %s%n",
+                    SpectrumText.duration(SpectrumText.valueAt(micros, 50)),
+                    SpectrumText.duration(SpectrumText.valueAt(micros, 99)),
+                    SpectrumText.duration(micros.getMaxValue()));
         }
     }
 

@@ -16,6 +16,8 @@ import org.HdrHistogram.Histogram;
  * @param achievedPublishRatePerSecond publishes per second in the measured phase
  * @param timeline one entry per interval (completed = deliveries), warmup included (flagged)
  * @param cpuSeconds the generator process's CPU time during the measured phase
+ * @param sendLatenessMicros how late the generator's pacer woke for publishes (its own delay,
+ *     included in corrected latency), measured phase
  * @param saturated the generator could not keep up; the numbers are not evidence
  * @param saturationReason why it is flagged, or empty
  * @param heapBaselineBytes generator heap used after GC before connecting
@@ -33,6 +35,7 @@ public record WsResult(
         double achievedPublishRatePerSecond,
         List<IntervalStats> timeline,
         double cpuSeconds,
+        Histogram sendLatenessMicros,
         boolean saturated,
         String saturationReason,
         long heapBaselineBytes,

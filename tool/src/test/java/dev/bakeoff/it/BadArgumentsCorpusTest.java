@@ -177,7 +177,6 @@ class BadArgumentsCorpusTest {
             Bad.of("--connections", "1", "-c"),
             Bad.of("--connections", "200000", "-c"),
             Bad.of("--mix", "mix.yaml"),
-            Bad.of("--hlog", "out.hlog"),
             Bad.of("--rate", "-1"),
             Bad.of("--rate", "NaN"),
             Bad.of("--duration", "0s", "-d"),

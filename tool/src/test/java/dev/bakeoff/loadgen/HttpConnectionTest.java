@@ -1,6 +1,7 @@
 package dev.bakeoff.loadgen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -8,7 +9,9 @@ import io.netty.channel.embedded.EmbeddedChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +24,7 @@ class HttpConnectionTest {
     private final TestClock clock = new TestClock(0);
     private final LoopStats stats = new LoopStats(2, HttpCounters.size(2));
     private final EncodedMix mix = EncodedMix.encode(
-            List.of(RequestClass.get("a", "/a"), new RequestClass("b", "GET", "/b", java.util.Map.of(), "", 3)),
-            "127.0.0.1:1");
+            List.of(RequestClass.get("a", "/a"), new RequestClass("b", "GET", "/b", Map.of(), "", 3)), "127.0.0.1:1");
     private EmbeddedChannel channel;
 
     @AfterEach
@@ -103,8 +105,8 @@ class HttpConnectionTest {
     }
 
     /** Histogram values are exact to 3 significant digits. */
-    private static java.util.function.Consumer<Long> near(long micros) {
-        return v -> assertThat(v).isCloseTo(micros, org.assertj.core.api.Assertions.within(micros / 500 + 1));
+    private static Consumer<Long> near(long micros) {
+        return v -> assertThat(v).isCloseTo(micros, within(micros / 500 + 1));
     }
 
     @Test

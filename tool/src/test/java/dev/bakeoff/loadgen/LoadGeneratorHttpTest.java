@@ -73,6 +73,40 @@ class LoadGeneratorHttpTest {
     }
 
     @Test
+    void reconnectsWithoutErrorsWhenTheServerClosesAfterEachResponse() throws Exception {
+        try (TestHttpServer server = TestHttpServer.healthy()) {
+            HttpLoad load = HttpLoad.open(server.uri("/close"), 100)
+                    .withConnections(2, 1)
+                    .withPhases(Duration.ZERO, Duration.ofSeconds(1));
+            HttpResult result = LoadGenerator.run(load, Progress.NONE);
+            assertThat(result.completed()).isBetween(95L, 101L);
+            assertThat(result.errors().total()).isZero();
+        }
+    }
+
+    @Test
+    void countsTimeoutsWhenTheServerStopsAnsweringAndStillEnds() throws Exception {
+        try (TestHttpServer server = new TestHttpServer(1, 1500)) {
+            HttpLoad base = HttpLoad.open(server.uri("/plaintext"), 20).withConnections(2, 1);
+            HttpLoad load = new HttpLoad(
+                    base.target(),
+                    base.shape(),
+                    2,
+                    1,
+                    Duration.ZERO,
+                    Duration.ofSeconds(1),
+                    Duration.ofMillis(300),
+                    List.of(),
+                    false,
+                    1);
+            long started = System.nanoTime();
+            HttpResult result = LoadGenerator.run(load, Progress.NONE);
+            assertThat(result.errors().timeout()).isGreaterThanOrEqualTo(2);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
     void countsConnectErrorsWhenNothingListensAndStillEnds() throws Exception {
         java.net.URI target;
         try (TestHttpServer server = TestHttpServer.healthy()) {

@@ -3,6 +3,7 @@ package dev.bakeoff.loadgen;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
@@ -22,6 +23,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -68,7 +70,7 @@ final class TestHttpServer implements AutoCloseable {
     @Override
     public void close() {
         server.close().syncUninterruptibly();
-        group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
     private final class Handler extends SimpleChannelInboundHandler<Object> {
@@ -87,6 +89,11 @@ final class TestHttpServer implements AutoCloseable {
                     missing ? HttpResponseStatus.NOT_FOUND : HttpResponseStatus.OK,
                     Unpooled.copiedBuffer("ok", StandardCharsets.US_ASCII));
             response.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, 2);
+            if (request.uri().startsWith("/close")) { // one request per connection, as HTTP/1.0 servers do
+                response.headers().set(HttpHeaderNames.CONNECTION, "close");
+                ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+                return;
+            }
             ctx.writeAndFlush(response);
         }
     }
