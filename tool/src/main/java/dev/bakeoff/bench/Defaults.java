@@ -25,8 +25,9 @@ final class Defaults {
     /** mixed: cheap /json at this rate while /cpu requests (N = MIXED_CPU_N) arrive at MIXED_CPU_RATE. */
     static final double MIXED_JSON_RATE = 500;
 
-    static final double MIXED_CPU_RATE = 10;
-    static final int MIXED_CPU_N = 50_000;
+    static final double MIXED_CPU_RATE = 2;
+    /** Long enough to be "CPU-intensive" in every language (Node ~8 ms, CPython ~120 ms per job on this machine). */
+    static final int MIXED_CPU_N = 200_000;
 
     /** data: rows of the orders dataset and the filter of /data/report. */
     static final int DATASET_ROWS = 50_000;
@@ -53,6 +54,9 @@ final class Defaults {
     static final double STARTUP_SETTLE_SECONDS = 1.0;
     /** A request unanswered this long is a timeout: 100x the slowest SLO, and it bounds each step's drain. */
     static final double REQUEST_TIMEOUT_SECONDS = 5;
+
+    /** The mix of the per-app warm-up before the HTTP workloads: every endpoint, light parameters. */
+    static final String[] WARMUP_PATHS = {"/plaintext", "/json", "/cpu?n=2000", "/data/report?min_qty=10", "/io?ms=1"};
 
     /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
     static final double START_ESTIMATE_SECONDS = 2.0;

@@ -51,6 +51,9 @@ public final class PlanResolver {
                 perStack += s.seconds();
             }
         }
+        if (workloads.stream().anyMatch(w -> w != Workload.STARTUP && w != Workload.WS)) {
+            perStack += preset.appWarmupSeconds + Defaults.LOAD_OVERHEAD_SECONDS;
+        }
         int effectiveRounds = rounds == 0 ? preset.rounds : rounds;
         Plan plan = new Plan(
                 preset.id(),

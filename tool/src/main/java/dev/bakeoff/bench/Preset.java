@@ -13,11 +13,12 @@ import java.util.stream.Collectors;
  * @param capacitySteps    bisection steps of the capacity-at-SLO search
  * @param probeSeconds     measured seconds of each capacity probe (after a half-second warm-up)
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
+ * @param appWarmupSeconds mixed traffic to every endpoint before an app's first HTTP workload (JIT, caches, pools)
  */
 public enum Preset {
-    QUICK(1, 0.5, 1.25, 3, 0.75, 1000),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000),
-    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000);
+    QUICK(1, 0.5, 1.25, 3, 0.5, 1000, 2.0),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 5.0),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 10.0);
 
     final int rounds;
     final double warmupSeconds;
@@ -25,6 +26,7 @@ public enum Preset {
     final int capacitySteps;
     final double probeSeconds;
     final int wsIdleConnections;
+    final double appWarmupSeconds;
 
     Preset(
             int rounds,
@@ -32,13 +34,20 @@ public enum Preset {
             double measureSeconds,
             int capacitySteps,
             double probeSeconds,
-            int wsIdleConnections) {
+            int wsIdleConnections,
+            double appWarmupSeconds) {
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
         this.capacitySteps = capacitySteps;
         this.probeSeconds = probeSeconds;
         this.wsIdleConnections = wsIdleConnections;
+        this.appWarmupSeconds = appWarmupSeconds;
+    }
+
+    /** Seconds of mixed traffic each app gets before its first HTTP workload (not measured). */
+    public double appWarmupSeconds() {
+        return appWarmupSeconds;
     }
 
     public String id() {

@@ -107,12 +107,24 @@ public final class Runner {
                 return;
             }
             // Startup first: idle memory must be read before any load has grown the heap or the caches.
+            // Then ws, whose idle step reads memory per connection before load has grown the heap; then a
+            // warm-up of every endpoint (JIT, caches, pools), so no HTTP workload measures a cold app.
             List<Workload> order = new ArrayList<>(plan.plan().workloads());
+            if (order.remove(Workload.WS)) {
+                order.add(0, Workload.WS);
+            }
             if (order.remove(Workload.STARTUP)) {
                 order.add(0, Workload.STARTUP);
             }
+            boolean warm = false;
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (Workload w : order) {
+                if (!warm && w != Workload.STARTUP && w != Workload.WS && broken == null && app.isAlive()) {
+                    listener.message(stack.name() + ": warming up every endpoint for "
+                            + steps.preset().appWarmupSeconds() + " s");
+                    steps.warmUp(app, listener::interval);
+                    warm = true;
+                }
                 if (!stack.workloads().contains(w)) {
                     listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
                     stepIndex += plan.steps().get(w).size();

@@ -69,6 +69,20 @@ final class StepRunner {
         return toMeasurement(stack, spec, round, target, result, usage);
     }
 
+    /**
+     * Mixed closed-model traffic to every HTTP endpoint of the contract, measured by no one: JIT, caches
+     * and connection pools get going before the first measured step. Errors here are left to the steps.
+     */
+    void warmUp(AppProcess app, Progress progress) {
+        List<RequestClass> mix = java.util.Arrays.stream(Defaults.WARMUP_PATHS)
+                .map(path -> new RequestClass(path.substring(1).replaceAll("[^a-z]", ""), "GET", path, Map.of(), "", 1))
+                .toList();
+        HttpLoad load = HttpLoad.closed(URI.create(app.baseUrl() + "/"), Defaults.OPEN_CONNECTIONS)
+                .withMix(mix)
+                .withPhases(Duration.ZERO, seconds(preset.appWarmupSeconds()));
+        LoadGenerator.run(load, progress);
+    }
+
     Measurement toMeasurement(
             String stack, StepSpec spec, int round, double target, HttpResult r, ResourceSampler.Usage usage) {
         long errors = r.errors().total();

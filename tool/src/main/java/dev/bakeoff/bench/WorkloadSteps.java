@@ -56,6 +56,16 @@ final class WorkloadSteps {
                         capacity(w, p, capacity, SLO_DATA_MS, DATA_CONNECTIONS, dataPath()));
             case WS ->
                 List.of(
+                        // Idle first: memory per connection is read before any load has grown the app's heap.
+                        new StepSpec.Ws(
+                                w,
+                                "idle",
+                                p.wsIdleConnections + " idle connections held: memory per connection",
+                                step + 1,
+                                p.wsIdleConnections,
+                                0,
+                                0,
+                                true),
                         new StepSpec.Ws(
                                 w,
                                 "fanout",
@@ -65,16 +75,7 @@ final class WorkloadSteps {
                                 WS_CONNECTIONS,
                                 WS_PUBLISHERS,
                                 WS_RATE,
-                                false),
-                        new StepSpec.Ws(
-                                w,
-                                "idle",
-                                p.wsIdleConnections + " idle connections held: memory per connection",
-                                step + 1,
-                                p.wsIdleConnections,
-                                0,
-                                0,
-                                true));
+                                false));
             case STARTUP ->
                 List.of(new StepSpec.Startup(
                         w, "cold", "launch to first 200 on /health, then idle memory", STARTUP_SETTLE_SECONDS));
