@@ -62,6 +62,7 @@ final class CapacitySearch {
         String note = "probes: " + String.join(", ", probes);
         Map<String, Double> values = new HashMap<>();
         values.put("capacity_rps", lo);
+        values.put("capacity_hi_rps", hi); // the bisection bracket: capacity lies in [capacity_rps, capacity_hi_rps)
         values.put("slo_ms", spec.sloMillis());
         if (best == null) {
             return new Measurement(

@@ -25,6 +25,23 @@ public final class Histograms {
         }
     }
 
+    /**
+     * A distribution-free 95% interval of the {@code pct} percentile of the recorded values, in the
+     * histogram's unit: the values at ranks n*p -/+ 1.96*sqrt(n*p*(1-p)) (order statistics). It treats
+     * requests as independent, so it is an interval within one trial, not between trials.
+     */
+    static double[] percentileInterval(Histogram h, double pct) {
+        long n = h.getTotalCount();
+        if (n == 0) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double p = pct / 100;
+        double sd = Math.sqrt(n * p * (1 - p));
+        double lo = Math.max(0, n * p - 1.96 * sd) / n * 100;
+        double hi = Math.min(n, n * p + 1.96 * sd + 1) / n * 100;
+        return new double[] {h.getValueAtPercentile(lo), h.getValueAtPercentile(Math.min(100, hi))};
+    }
+
     static Latency latency(Histogram h) {
         if (h.getTotalCount() == 0) {
             return Latency.NONE;

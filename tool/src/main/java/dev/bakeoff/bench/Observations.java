@@ -4,25 +4,41 @@ import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Workload;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Turns one round's measurements of one stack and workload into named figures: which metric comes
  * from which step, and how. This is the documented mapping from load steps to {@link MetricNames}.
+ * Each figure carries what is known of its uncertainty within the round: per-second samples, a
+ * percentile's order-statistics interval from the full histogram, or the capacity search's bracket.
  */
 final class Observations {
     private Observations() {}
 
-    /** One figure from one round, with its per-second samples when it has them. */
+    /**
+     * One figure from one round.
+     *
+     * @param samples      per-second samples, when the figure has them
+     * @param low          lower end of a within-round interval (NaN when there is none)
+     */
     record Observation(
             String name,
             double value,
             List<Double> samples,
+            double low,
+            double high,
             String unit,
             boolean higherIsBetter,
             boolean flagged,
-            String note) {}
+            String note) {
+
+        boolean hasInterval() {
+            return !Double.isNaN(low) && !Double.isNaN(high);
+        }
+    }
 
     static List<Observation> of(Workload w, Map<String, Measurement> byLevel, int appCores) {
         List<Observation> out = new ArrayList<>();
@@ -33,78 +49,61 @@ final class Observations {
                         "max",
                         m -> out.add(obs(MetricNames.MAX_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m)));
                 take(byLevel, "fixed", m -> {
-                    out.add(obs(MetricNames.P99_MS, m.corrected().p99() / 1000.0, ms(m.p99Samples()), "ms", false, m));
+                    out.add(p99(MetricNames.P99_MS, m, "corrected"));
                     out.add(obs(MetricNames.P50_MS, m.corrected().p50() / 1000.0, List.of(), "ms", false, m));
                 });
                 take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
             }
             case IO -> {
-                String top = null;
                 for (int inFlight : Defaults.IO_IN_FLIGHT) {
                     String level = "c" + inFlight;
                     double ideal = inFlight * 1000.0 / Defaults.IO_DELAY_MS;
+                    boolean top = inFlight == Defaults.IO_IN_FLIGHT[Defaults.IO_IN_FLIGHT.length - 1];
                     take(byLevel, level, m -> {
-                        out.add(obs(
-                                MetricNames.IO_RPS + "@" + level, m.achievedRate(), m.rateSamples(), "req/s", true, m));
-                        out.add(obs(
-                                MetricNames.IO_EFFICIENCY + "@" + level,
-                                m.achievedRate() / ideal,
-                                m.rateSamples().stream().map(r -> r / ideal).toList(),
-                                "share",
-                                true,
-                                m));
-                        out.add(obs(
-                                MetricNames.IO_P99_MS + "@" + level,
-                                m.corrected().p99() / 1000.0,
-                                ms(m.p99Samples()),
-                                "ms",
-                                false,
-                                m));
+                        List<Observation> level3 = List.of(
+                                obs(MetricNames.IO_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m),
+                                obs(
+                                        MetricNames.IO_EFFICIENCY,
+                                        m.achievedRate() / ideal,
+                                        m.rateSamples().stream()
+                                                .map(r -> r / ideal)
+                                                .toList(),
+                                        "share",
+                                        true,
+                                        m),
+                                p99(MetricNames.IO_P99_MS, m, "corrected"));
+                        for (Observation o : level3) {
+                            out.add(renamed(o, o.name() + "@" + level));
+                            if (top) {
+                                out.add(o); // the headline figures are those of the highest concurrency
+                            }
+                        }
                     });
-                    top = level;
-                }
-                String headline = top;
-                for (Observation o : List.copyOf(out)) {
-                    if (o.name().endsWith("@" + headline)) {
-                        out.add(new Observation(
-                                o.name().substring(0, o.name().indexOf('@')),
-                                o.value(),
-                                o.samples(),
-                                o.unit(),
-                                o.higherIsBetter(),
-                                o.flagged(),
-                                o.note()));
-                    }
                 }
                 take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
             }
             case MIXED -> {
                 Measurement base = byLevel.get("baseline");
                 take(byLevel, "mixed", m -> {
-                    double cheap = m.values().getOrDefault("p99_us:json", Double.NaN) / 1000.0;
-                    out.add(obs(MetricNames.MIXED_CHEAP_P99_MS, cheap, List.of(), "ms", false, m));
+                    Observation cheap = p99(MetricNames.MIXED_CHEAP_P99_MS, m, "corrected:json");
+                    out.add(cheap);
                     if (base != null && base.ok() && base.corrected().p99() > 0) {
-                        out.add(obs(
+                        Observation alone = p99("alone", base, "corrected");
+                        out.add(new Observation(
                                 MetricNames.MIXED_BLOCKING_FACTOR,
-                                cheap * 1000.0 / base.corrected().p99(),
+                                cheap.value() / alone.value(),
                                 List.of(),
+                                cheap.low() / alone.high(),
+                                cheap.high() / alone.low(),
                                 "x",
                                 false,
-                                m));
+                                cheap.flagged() || alone.flagged(),
+                                m.note()));
                     }
                 });
             }
             case WS -> {
-                take(
-                        byLevel,
-                        "fanout",
-                        m -> out.add(obs(
-                                MetricNames.WS_FANOUT_P99_MS,
-                                m.corrected().p99() / 1000.0,
-                                ms(m.p99Samples()),
-                                "ms",
-                                false,
-                                m)));
+                take(byLevel, "fanout", m -> out.add(p99(MetricNames.WS_FANOUT_P99_MS, m, "corrected")));
                 take(
                         byLevel,
                         "idle",
@@ -137,38 +136,71 @@ final class Observations {
         if (w != Workload.STARTUP) {
             byLevel.values().stream()
                     .filter(Measurement::ok)
-                    .max(java.util.Comparator.comparingDouble(Measurement::appPeakRssMib))
+                    .max(Comparator.comparingDouble(Measurement::appPeakRssMib))
                     .ifPresent(
                             m -> out.add(obs(MetricNames.PEAK_RSS_MIB, m.appPeakRssMib(), List.of(), "MiB", false, m)));
             byLevel.values().stream()
                     .filter(Measurement::ok)
-                    .max(java.util.Comparator.comparingDouble(Measurement::appCpuShare))
+                    .max(Comparator.comparingDouble(Measurement::appCpuShare))
                     .ifPresent(m -> out.add(obs(MetricNames.CPU_SHARE, m.appCpuShare(), List.of(), "share", false, m)));
         }
         return out;
     }
 
+    /** The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did not. */
     private static Observation capacity(Measurement m, int appCores) {
-        return obs(
+        double cores = Math.max(1, appCores);
+        double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
+        double hi = m.values().getOrDefault("capacity_hi_rps", Double.NaN) / cores;
+        return new Observation(
                 MetricNames.CAPACITY_PER_CORE,
-                m.values().getOrDefault("capacity_rps", 0.0) / Math.max(1, appCores),
+                lo,
                 List.of(),
+                lo,
+                hi,
                 "req/s/core",
                 true,
-                m);
+                m.flagged() || !m.ok(),
+                m.note());
+    }
+
+    /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */
+    private static Observation p99(String name, Measurement m, String histogram) {
+        String encoded = m.histograms().get(histogram);
+        double value;
+        double[] interval = {Double.NaN, Double.NaN};
+        if (encoded != null) {
+            var h = Histograms.decode(encoded);
+            value = h.getValueAtPercentile(99) / 1000.0;
+            double[] us = Histograms.percentileInterval(h, 99);
+            interval = new double[] {us[0] / 1000.0, us[1] / 1000.0};
+        } else {
+            value = m.corrected().p99() / 1000.0;
+        }
+        return new Observation(
+                name,
+                value,
+                List.of(),
+                Math.min(value, interval[0]),
+                Math.max(value, interval[1]),
+                "ms",
+                false,
+                m.flagged() || !m.ok(),
+                m.note());
+    }
+
+    private static Observation renamed(Observation o, String name) {
+        return new Observation(
+                name, o.value(), o.samples(), o.low(), o.high(), o.unit(), o.higherIsBetter(), o.flagged(), o.note());
     }
 
     private static Observation obs(
             String name, double value, List<Double> samples, String unit, boolean higher, Measurement m) {
-        return new Observation(name, value, samples, unit, higher, m.flagged() || !m.ok(), m.note());
+        return new Observation(
+                name, value, samples, Double.NaN, Double.NaN, unit, higher, m.flagged() || !m.ok(), m.note());
     }
 
-    private static List<Double> ms(List<Double> micros) {
-        return micros.stream().map(v -> v / 1000.0).toList();
-    }
-
-    private static void take(
-            Map<String, Measurement> byLevel, String level, java.util.function.Consumer<Measurement> use) {
+    private static void take(Map<String, Measurement> byLevel, String level, Consumer<Measurement> use) {
         Measurement m = byLevel.get(level);
         if (m != null && m.ok()) {
             use.accept(m);

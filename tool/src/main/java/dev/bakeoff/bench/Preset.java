@@ -13,12 +13,14 @@ import java.util.stream.Collectors;
  * @param capacitySteps    bisection steps of the capacity-at-SLO search
  * @param probeSeconds     measured seconds of each capacity probe (after a half-second warm-up)
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
+ * @param mixedSeconds     measured seconds of the mixed steps: CPU jobs are rare, so they need longer to show in a p99
+ * @param plaintextFixedRate whether plaintext also gets a fixed-rate latency step (json always does)
  * @param appWarmupSeconds mixed traffic to every endpoint before an app's first HTTP workload (JIT, caches, pools)
  */
 public enum Preset {
-    QUICK(1, 0.5, 1.25, 3, 0.5, 1000, 2.0),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 5.0),
-    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 10.0);
+    QUICK(1, 0.5, 1.25, 2, 0.5, 1000, 2.0, 3.0, false),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 5.0, 10.0, true),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 10.0, 20.0, true);
 
     final int rounds;
     final double warmupSeconds;
@@ -27,6 +29,8 @@ public enum Preset {
     final double probeSeconds;
     final int wsIdleConnections;
     final double appWarmupSeconds;
+    final double mixedSeconds;
+    final boolean plaintextFixedRate;
 
     Preset(
             int rounds,
@@ -35,7 +39,9 @@ public enum Preset {
             int capacitySteps,
             double probeSeconds,
             int wsIdleConnections,
-            double appWarmupSeconds) {
+            double appWarmupSeconds,
+            double mixedSeconds,
+            boolean plaintextFixedRate) {
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
@@ -43,6 +49,8 @@ public enum Preset {
         this.probeSeconds = probeSeconds;
         this.wsIdleConnections = wsIdleConnections;
         this.appWarmupSeconds = appWarmupSeconds;
+        this.mixedSeconds = mixedSeconds;
+        this.plaintextFixedRate = plaintextFixedRate;
     }
 
     /** Seconds of mixed traffic each app gets before its first HTTP workload (not measured). */

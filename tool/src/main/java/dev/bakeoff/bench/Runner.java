@@ -190,7 +190,7 @@ public final class Runner {
                             o.connections(),
                             o.mix(),
                             steps.preset().warmupSeconds,
-                            steps.preset().measureSeconds,
+                            o.measureSeconds(),
                             listener::interval);
                 case StepSpec.Capacity c ->
                     CapacitySearch.run(

@@ -33,7 +33,8 @@ sealed interface StepSpec {
             double seconds,
             double rate,
             int connections,
-            List<Request> mix)
+            List<Request> mix,
+            double measureSeconds)
             implements StepSpec {}
 
     /** Bisection for the highest rate meeting the SLO, between 0 and the step {@code maxLevel}'s throughput. */

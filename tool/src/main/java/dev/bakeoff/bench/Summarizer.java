@@ -62,6 +62,10 @@ public final class Summarizer {
                 metrics);
     }
 
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
+    }
+
     private static Metric metric(String stack, Workload workload, String name, List<Observation> obs) {
         Observation first = obs.get(0);
         boolean flagged = obs.stream().anyMatch(Observation::flagged);
@@ -77,13 +81,25 @@ public final class Summarizer {
                     obs.stream().map(Observation::value).toList());
         } else {
             double point = first.value();
-            e = first.samples().size() > 1
-                    ? Statistics.medianWithInterval(first.samples())
-                    : new Statistics.Estimate(point, point, point, 1);
-            e = new Statistics.Estimate(point, Math.min(point, e.low()), Math.max(point, e.high()), 1);
-            if (first.samples().size() > 1) {
-                note = (note.isEmpty() ? "" : note + "; ") + "one round: interval from "
-                        + first.samples().size() + " one-second samples";
+            if (first.hasInterval()) {
+                e = new Statistics.Estimate(point, Math.min(point, first.low()), Math.max(point, first.high()), 1);
+                note = join(
+                        note,
+                        "one round: interval within the trial (percentile order statistics or the"
+                                + " capacity search's bracket)");
+            } else if (first.samples().size() > 1) {
+                Statistics.Estimate s = Statistics.medianWithInterval(first.samples());
+                e = new Statistics.Estimate(point, Math.min(point, s.low()), Math.max(point, s.high()), 1);
+                note = join(note, "one round: interval from " + first.samples().size() + " one-second samples");
+            } else {
+                // One number and nothing to say how it varies: use the run-to-run spread seen on this machine.
+                double spread = Defaults.SINGLE_SAMPLE_SPREAD * Math.abs(point);
+                e = new Statistics.Estimate(point, point - spread, point + spread, 1);
+                note = join(
+                        note,
+                        String.format(
+                                "one sample: +/-%.0f%%, the run-to-run spread measured on this machine",
+                                Defaults.SINGLE_SAMPLE_SPREAD * 100));
             }
         }
         return new Metric(

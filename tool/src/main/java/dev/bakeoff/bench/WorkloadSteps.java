@@ -14,15 +14,18 @@ final class WorkloadSteps {
     static List<StepSpec> of(Workload w, Preset p) {
         double step = p.warmupSeconds + p.measureSeconds + LOAD_OVERHEAD_SECONDS;
         double capacity = p.capacitySteps * (0.5 + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
+        double mixed = p.warmupSeconds + p.mixedSeconds + LOAD_OVERHEAD_SECONDS;
         return switch (w) {
             case PLAINTEXT ->
-                List.of(
-                        closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"),
-                        open(w, "fixed", step, REFERENCE_RATE, "/plaintext"));
+                p.plaintextFixedRate
+                        ? List.of(
+                                closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"),
+                                open(w, "fixed", step, REFERENCE_RATE, "/plaintext", p))
+                        : List.of(closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"));
             case JSON ->
                 List.of(
                         closed(w, "max", step, MAX_CONNECTIONS, "/json"),
-                        open(w, "fixed", step, REFERENCE_RATE, "/json"),
+                        open(w, "fixed", step, REFERENCE_RATE, "/json", p),
                         capacity(w, p, capacity, SLO_JSON_MS, OPEN_CONNECTIONS, "/json"));
             case IO -> io(p, step, capacity);
             case CPU ->
@@ -35,21 +38,23 @@ final class WorkloadSteps {
                                 w,
                                 "baseline",
                                 "open model, " + (int) MIXED_JSON_RATE + " req/s of GET /json alone",
-                                step,
+                                mixed,
                                 MIXED_JSON_RATE,
                                 OPEN_CONNECTIONS,
-                                List.of(new Request("json", "/json", 1))),
+                                List.of(new Request("json", "/json", 1)),
+                                p.mixedSeconds),
                         new StepSpec.Open(
                                 w,
                                 "mixed",
                                 "open model, " + (int) MIXED_JSON_RATE + " req/s of /json with " + (int) MIXED_CPU_RATE
                                         + " req/s of /cpu?n=" + MIXED_CPU_N + " alongside",
-                                step,
+                                mixed,
                                 MIXED_JSON_RATE + MIXED_CPU_RATE,
                                 OPEN_CONNECTIONS,
                                 List.of(
                                         new Request("json", "/json", (int) MIXED_JSON_RATE),
-                                        new Request("cpu", "/cpu?n=" + MIXED_CPU_N, (int) MIXED_CPU_RATE))));
+                                        new Request("cpu", "/cpu?n=" + MIXED_CPU_N, (int) MIXED_CPU_RATE)),
+                                p.mixedSeconds));
             case DATA ->
                 List.of(
                         closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
@@ -115,7 +120,7 @@ final class WorkloadSteps {
                 List.of(new Request(w.id(), path, 1)));
     }
 
-    private static StepSpec open(Workload w, String level, double seconds, double rate, String path) {
+    private static StepSpec open(Workload w, String level, double seconds, double rate, String path, Preset p) {
         return new StepSpec.Open(
                 w,
                 level,
@@ -123,7 +128,8 @@ final class WorkloadSteps {
                 seconds,
                 rate,
                 OPEN_CONNECTIONS,
-                List.of(new Request(w.id(), path, 1)));
+                List.of(new Request(w.id(), path, 1)),
+                p.measureSeconds);
     }
 
     private static StepSpec capacity(Workload w, Preset p, double seconds, double slo, int connections, String path) {
