@@ -58,6 +58,9 @@ final class Defaults {
     /** The mix of the per-app warm-up before the HTTP workloads: every endpoint, light parameters. */
     static final String[] WARMUP_PATHS = {"/plaintext", "/json", "/cpu?n=2000", "/data/report?min_qty=10", "/io?ms=1"};
 
+    /** Warm-up ends when two one-second slices differ by less than this share of throughput. */
+    static final double WARMUP_SETTLED = 0.05;
+
     /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
     static final double START_ESTIMATE_SECONDS = 2.0;
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing). */

@@ -89,12 +89,22 @@ final class Observations {
                     out.add(cheap);
                     if (base != null && base.ok() && base.corrected().p99() > 0) {
                         Observation alone = p99("alone", base, "corrected");
+                        // Two views of the ratio's uncertainty, and the wider wins: order statistics over
+                        // requests, and a bootstrap over seconds (tail latency comes in bursts).
+                        double lo = cheap.low() / alone.high();
+                        double hi = cheap.high() / alone.low();
+                        Statistics.Estimate bySecond = Statistics.ratio(
+                                ClassSeconds.of(m.values(), "json"), ClassSeconds.of(base.values(), "json"));
+                        if (bySecond.n() > 1) {
+                            lo = Math.min(lo, bySecond.low());
+                            hi = Math.max(hi, bySecond.high());
+                        }
                         out.add(new Observation(
                                 MetricNames.MIXED_BLOCKING_FACTOR,
                                 cheap.value() / alone.value(),
                                 List.of(),
-                                cheap.low() / alone.high(),
-                                cheap.high() / alone.low(),
+                                lo,
+                                hi,
                                 "x",
                                 false,
                                 cheap.flagged() || alone.flagged(),

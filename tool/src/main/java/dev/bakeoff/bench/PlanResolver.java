@@ -52,7 +52,7 @@ public final class PlanResolver {
             }
         }
         if (workloads.stream().anyMatch(w -> w != Workload.STARTUP && w != Workload.WS)) {
-            perStack += preset.appWarmupSeconds + Defaults.LOAD_OVERHEAD_SECONDS;
+            perStack += Math.min(3, preset.appWarmupSeconds) * (1 + Defaults.LOAD_OVERHEAD_SECONDS); // settles in ~3 s
         }
         int effectiveRounds = rounds == 0 ? preset.rounds : rounds;
         Plan plan = new Plan(

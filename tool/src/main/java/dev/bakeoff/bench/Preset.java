@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
  * @param mixedSeconds     measured seconds of the mixed steps: CPU jobs are rare, so they need longer to show in a p99
  * @param plaintextFixedRate whether plaintext also gets a fixed-rate latency step (json always does)
- * @param appWarmupSeconds mixed traffic to every endpoint before an app's first HTTP workload (JIT, caches, pools)
+ * @param appWarmupSeconds at most this long, mixed traffic to every endpoint before an app's first HTTP workload, until throughput settles
  */
 public enum Preset {
-    QUICK(1, 0.5, 1.25, 2, 0.5, 1000, 2.0, 3.0, false),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 5.0, 10.0, true),
-    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 10.0, 20.0, true);
+    QUICK(1, 0.5, 1.25, 2, 0.5, 1000, 6.0, 3.0, false),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 20.0, 10.0, true),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 40.0, 20.0, true);
 
     final int rounds;
     final double warmupSeconds;

@@ -120,9 +120,9 @@ public final class Runner {
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (Workload w : order) {
                 if (!warm && w != Workload.STARTUP && w != Workload.WS && broken == null && app.isAlive()) {
-                    listener.message(stack.name() + ": warming up every endpoint for "
-                            + steps.preset().appWarmupSeconds() + " s");
-                    steps.warmUp(app, listener::interval);
+
+                    double warmed = steps.warmUp(app, listener::interval);
+                    listener.message(stack.name() + ": warmed up every endpoint for " + (int) warmed + " s");
                     warm = true;
                 }
                 if (!stack.workloads().contains(w)) {

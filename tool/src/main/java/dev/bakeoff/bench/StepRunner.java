@@ -58,29 +58,67 @@ final class StepRunner {
                 false,
                 load.eventLoopThreads());
         ResourceSampler sampler = ResourceSampler.start(app.pid());
+        ClassSeconds perSecond = new ClassSeconds(progress);
         HttpResult result;
         try {
-            result = LoadGenerator.run(load, progress);
+            result = LoadGenerator.run(load, perSecond);
         } finally {
             sampler.close();
         }
         ResourceSampler.Usage usage = sampler.stop();
         double target = shape instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0;
-        return toMeasurement(stack, spec, round, target, result, usage);
+        Measurement m = toMeasurement(stack, spec, round, target, result, usage);
+        Map<String, Double> values = new java.util.HashMap<>(m.values());
+        values.putAll(perSecond.values());
+        return new Measurement(
+                m.stack(),
+                m.workload(),
+                m.level(),
+                m.round(),
+                m.ok(),
+                m.flagged(),
+                m.note(),
+                m.targetRate(),
+                m.achievedRate(),
+                m.completed(),
+                m.errors(),
+                m.errorsByClass(),
+                m.corrected(),
+                m.uncorrected(),
+                m.appCpuShare(),
+                m.appPeakRssMib(),
+                m.appMeanRssMib(),
+                m.loadgenCpuShare(),
+                m.rateSamples(),
+                m.p99Samples(),
+                values,
+                m.histograms());
     }
 
     /**
-     * Mixed closed-model traffic to every HTTP endpoint of the contract, measured by no one: JIT, caches
-     * and connection pools get going before the first measured step. Errors here are left to the steps.
+     * Unmeasured closed-model traffic to every HTTP endpoint of the contract, in one-second slices, until
+     * throughput settles (two slices within {@link Defaults#WARMUP_SETTLED} of each other, JMH-style) or the
+     * preset's limit: a JIT-compiled runtime gets the time it needs, an interpreter is not kept waiting.
+     * Returns the seconds it took.
      */
-    void warmUp(AppProcess app, Progress progress) {
+    double warmUp(AppProcess app, Progress progress) {
         List<RequestClass> mix = java.util.Arrays.stream(Defaults.WARMUP_PATHS)
                 .map(path -> new RequestClass(path.substring(1).replaceAll("[^a-z]", ""), "GET", path, Map.of(), "", 1))
                 .toList();
-        HttpLoad load = HttpLoad.closed(URI.create(app.baseUrl() + "/"), Defaults.OPEN_CONNECTIONS)
+        HttpLoad slice = HttpLoad.closed(URI.create(app.baseUrl() + "/"), Defaults.OPEN_CONNECTIONS)
                 .withMix(mix)
-                .withPhases(Duration.ZERO, seconds(preset.appWarmupSeconds()));
-        LoadGenerator.run(load, progress);
+                .withPhases(Duration.ZERO, Duration.ofSeconds(1));
+        double previous = 0;
+        int seconds = 0;
+        while (seconds < preset.appWarmupSeconds() && app.isAlive()) {
+            double rate = LoadGenerator.run(slice, progress).achievedRatePerSecond();
+            seconds++;
+            if (seconds >= 2 && previous > 0 && Math.abs(rate - previous) / previous < Defaults.WARMUP_SETTLED) {
+                break;
+            }
+            previous = rate;
+        }
+        return seconds;
     }
 
     Measurement toMeasurement(

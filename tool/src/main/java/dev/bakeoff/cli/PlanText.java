@@ -19,7 +19,9 @@ final class PlanText {
                 "# Each step: %.1f s warm-up + %.1f s measured; dataset %,d rows%n",
                 plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());
         double warmup = Preset.byId(plan.preset(), "preset").appWarmupSeconds();
-        out.printf("# Every app: start-up and ws first, then %.0f s of unmeasured traffic to every endpoint%n", warmup);
+        out.printf(
+                "# Every app: start-up and ws first, then unmeasured traffic to every endpoint until throughput settles (at most %.0f s)%n",
+                warmup);
         TextTable steps = new TextTable("workload", "step", "what", "seconds");
         for (Plan.Step s : plan.steps()) {
             steps.row(s.workload().id(), s.level(), s.what(), String.format("%.1f", s.seconds()));
