@@ -1,12 +1,14 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.model.TextTable;
+
 /** The claim-check part of the text verdict. */
 final class ClaimText {
     private ClaimText() {}
 
     static void append(StringBuilder out, java.util.List<Verdict.ClaimCheck> claims) {
         out.append("\nClaim check (the articles' claims testable on this machine)\n");
-        Table t = new Table("claim", "outcome", "seeds", "what it says / what decided it");
+        TextTable t = new TextTable("claim", "outcome", "seeds", "what it says / what decided it");
         long other = 0;
         java.util.List<String> unmeasured = new java.util.ArrayList<>();
         for (Verdict.ClaimCheck c : claims) {

@@ -1,5 +1,7 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.model.TextTable;
+
 /** The sensitivity part of the text verdict: flip points, stability intervals, tornado. */
 final class SensitivityText {
     private static final int SHOWN = 5;
@@ -18,14 +20,14 @@ final class SensitivityText {
             out.append("    - no single weight change alters the winner\n");
         }
         out.append("  Stability intervals (the winner stays first while the weight is inside):\n");
-        Table t = new Table("criterion", "weight", "stable from", "to");
+        TextTable t = new TextTable("criterion", "weight", "stable from", "to");
         s.flips().stream()
                 .filter(f -> f.weight() > 0)
                 .sorted((a, b) -> Double.compare(b.weight(), a.weight()))
                 .forEach(f -> t.row(f.criterion(), Format.pct(f.weight()), Format.pct(f.low()), Format.pct(f.high())));
         t.appendTo(out, "    ");
         out.append("  Tornado (winner's margin with the weight 10 points lower / higher):\n");
-        Table tornado = new Table("criterion", "margin -10", "margin +10", "swing");
+        TextTable tornado = new TextTable("criterion", "margin -10", "margin +10", "swing");
         s.tornado().stream()
                 .limit(SHOWN)
                 .forEach(b -> tornado.row(

@@ -1,5 +1,6 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.model.TextTable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,7 +89,7 @@ public final class VerdictText {
         out.append("\nRanking (weighted sum; P(first) from ")
                 .append(v.sensitivity().samples())
                 .append(" samples)\n");
-        Table t = new Table("rank", "option", "score", "P(first)");
+        TextTable t = new TextTable("rank", "option", "score", "P(first)");
         v.ranking()
                 .forEach(r ->
                         t.row(r.rank(), r.name(), Format.score(r.score()), Format.pct(p.getOrDefault(r.id(), 0.0))));
@@ -108,7 +109,7 @@ public final class VerdictText {
 
     private static void weights(StringBuilder out, Verdict v) {
         out.append("\nWeights (from the profile by knowledge/weights.yaml)\n");
-        Table t = new Table("criterion", "weight", "evidence", "points from");
+        TextTable t = new TextTable("criterion", "weight", "evidence", "points from");
         v.weights().stream()
                 .filter(w -> w.weight() > 0)
                 .forEach(w -> t.row(w.id(), Format.pct(w.weight()), w.evidence(), String.join(", ", w.why())));
@@ -125,7 +126,7 @@ public final class VerdictText {
         for (int i = 0; i < top.size(); i++) {
             header[i + 2] = top.get(i).id();
         }
-        Table t = new Table(header);
+        TextTable t = new TextTable(header);
         List<Verdict.CriterionScore> first = top.getFirst().criteria();
         for (int j = 0; j < first.size(); j++) {
             if (first.get(j).weight() <= 0) {

@@ -90,28 +90,6 @@ final class CapacitySearch {
                     Map.of());
         }
         values.putAll(best.values());
-        return new Measurement(
-                best.stack(),
-                best.workload(),
-                best.level(),
-                round,
-                true,
-                false,
-                note,
-                best.targetRate(),
-                best.achievedRate(),
-                best.completed(),
-                best.errors(),
-                best.errorsByClass(),
-                best.corrected(),
-                best.uncorrected(),
-                best.appCpuShare(),
-                best.appPeakRssMib(),
-                best.appMeanRssMib(),
-                best.loadgenCpuShare(),
-                best.rateSamples(),
-                best.p99Samples(),
-                values,
-                best.histograms());
+        return best.with(note, values);
     }
 }

@@ -70,29 +70,7 @@ final class StepRunner {
         Measurement m = toMeasurement(stack, spec, round, target, result, usage);
         Map<String, Double> values = new java.util.HashMap<>(m.values());
         values.putAll(perSecond.values());
-        return new Measurement(
-                m.stack(),
-                m.workload(),
-                m.level(),
-                m.round(),
-                m.ok(),
-                m.flagged(),
-                m.note(),
-                m.targetRate(),
-                m.achievedRate(),
-                m.completed(),
-                m.errors(),
-                m.errorsByClass(),
-                m.corrected(),
-                m.uncorrected(),
-                m.appCpuShare(),
-                m.appPeakRssMib(),
-                m.appMeanRssMib(),
-                m.loadgenCpuShare(),
-                m.rateSamples(),
-                m.p99Samples(),
-                values,
-                m.histograms());
+        return m.with(m.note(), values);
     }
 
     /**

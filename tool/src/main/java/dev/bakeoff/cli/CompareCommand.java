@@ -2,6 +2,7 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.bakeoff.cli;
 
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;

@@ -2,6 +2,7 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.bench.Preset;
 import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.TextTable;
 import java.io.PrintWriter;
 
 /** The plan as printed before a run (JMH-style: settings in effect first, then every step). */

@@ -5,6 +5,7 @@ import dev.bakeoff.lab.StackSetup;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.SetupResult;
 import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package dev.bakeoff.cli;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.lab.StackSetup;
 import dev.bakeoff.model.StackStatus;
+import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workspace;
 import java.io.PrintWriter;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.bakeoff.cli;
 import dev.bakeoff.model.Headlines;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workload;
 import java.io.PrintWriter;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.bakeoff.lab.Ports;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Verification;
 import dev.bakeoff.model.Verification.Check;
 import dev.bakeoff.model.Workspace;

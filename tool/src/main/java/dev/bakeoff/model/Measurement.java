@@ -52,6 +52,33 @@ public record Measurement(
         public static final Latency NONE = new Latency(0, 0, 0, 0, 0, 0);
     }
 
+    /** This measurement with another note and other figures; everything measured stays as it is. */
+    public Measurement with(String newNote, Map<String, Double> newValues) {
+        return new Measurement(
+                stack,
+                workload,
+                level,
+                round,
+                ok,
+                flagged,
+                newNote,
+                targetRate,
+                achievedRate,
+                completed,
+                errors,
+                errorsByClass,
+                corrected,
+                uncorrected,
+                appCpuShare,
+                appPeakRssMib,
+                appMeanRssMib,
+                loadgenCpuShare,
+                rateSamples,
+                p99Samples,
+                newValues,
+                histograms);
+    }
+
     /** A cell that could not be measured; {@code why} carries the app's last log lines when there are any. */
     public static Measurement failed(String stack, Workload workload, String level, int round, String why) {
         return new Measurement(

@@ -1,17 +1,18 @@
-package dev.bakeoff.advisor;
+package dev.bakeoff.model;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with columns sized to their widest cell, for the text verdict. */
-final class Table {
+/** A plain-text table with columns sized to their widest cell and a rule under the header; for CLI and text output. */
+public final class TextTable {
     private final List<String[]> rows = new ArrayList<>();
 
-    Table(String... header) {
+    public TextTable(String... header) {
         rows.add(header);
     }
 
-    Table row(Object... cells) {
+    public TextTable row(Object... cells) {
         String[] text = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
             text[i] = String.valueOf(cells[i]);
@@ -20,7 +21,8 @@ final class Table {
         return this;
     }
 
-    void appendTo(StringBuilder out, String indent) {
+    /** Appends the table, each line starting with {@code indent}. */
+    public void appendTo(StringBuilder out, String indent) {
         int columns = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] width = new int[columns];
         for (String[] row : rows) {
@@ -42,5 +44,12 @@ final class Table {
                         .append('\n');
             }
         }
+    }
+
+    public void print(PrintWriter out) {
+        StringBuilder text = new StringBuilder();
+        appendTo(text, "");
+        out.print(text);
+        out.flush();
     }
 }
