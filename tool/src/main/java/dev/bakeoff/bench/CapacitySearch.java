@@ -15,8 +15,6 @@ import java.util.Map;
  * headroom), a fixed number of probes, so it is bounded in time.
  */
 final class CapacitySearch {
-    private static final double PROBE_WARMUP_SECONDS = 0.5;
-
     private CapacitySearch() {}
 
     static Measurement run(
@@ -41,8 +39,8 @@ final class CapacitySearch {
                     new LoadShape.OpenModel(rate),
                     spec.connections(),
                     spec.mix(),
-                    PROBE_WARMUP_SECONDS,
-                    runner.preset().measureSeconds,
+                    StepRunner.Warmup.PROBE,
+                    runner.preset().probeSeconds,
                     progress);
             boolean ok =
                     !m.flagged() && m.corrected().p99() <= spec.sloMillis() * 1000 && m.achievedRate() >= rate * 0.95;

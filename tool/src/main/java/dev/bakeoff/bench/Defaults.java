@@ -55,16 +55,17 @@ final class Defaults {
     /** A request unanswered this long is a timeout: 100x the slowest SLO, and it bounds each step's drain. */
     static final double REQUEST_TIMEOUT_SECONDS = 5;
 
-    /** The mix of the per-app warm-up before the HTTP workloads: every endpoint, light parameters. */
-    static final String[] WARMUP_PATHS = {"/plaintext", "/json", "/cpu?n=2000", "/data/report?min_qty=10", "/io?ms=1"};
-
-    /** Warm-up ends when two one-second slices differ by less than this share of throughput. */
-    static final double WARMUP_SETTLED = 0.05;
+    /**
+     * Expected steady-state warm-up of an endpoint, for plan estimates: 1.6 s (the shortest) to 3 s for
+     * CPython and Node, 2-10 s for a JVM compiling on one core; 2.7 s on average over the six stacks in
+     * the quick runs of 2026-11-24 (bench/RESULTS.md).
+     */
+    static final double STEADY_WARMUP_ESTIMATE_SECONDS = 2.7;
 
     /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
     static final double START_ESTIMATE_SECONDS = 2.0;
-    /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing). */
-    static final double LOAD_OVERHEAD_SECONDS = 0.3;
+    /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing): small. */
+    static final double LOAD_OVERHEAD_SECONDS = 0.1;
 
     /**
      * Relative interval given to a figure measured once with nothing to say how it varies (start-up time,

@@ -41,19 +41,21 @@ public final class PlanResolver {
         List<StackDefinition> stacks = catalog.select(stackNames);
         List<Workload> workloads = workloads(workloadIds);
         Map<Workload, List<StepSpec>> steps = new EnumMap<>(Workload.class);
-        List<Plan.Step> described = new ArrayList<>();
-        double perStack = Defaults.START_ESTIMATE_SECONDS;
         for (Workload w : workloads) {
-            List<StepSpec> ws = WorkloadSteps.of(w, preset);
-            steps.put(w, ws);
-            for (StepSpec s : ws) {
-                described.add(s.describe());
-                perStack += s.seconds();
-            }
+            steps.put(w, WorkloadSteps.of(w, preset));
         }
-        if (workloads.stream().anyMatch(w -> w != Workload.STARTUP && w != Workload.WS)) {
-            perStack += Math.min(3, preset.appWarmupSeconds) * (1 + Defaults.LOAD_OVERHEAD_SECONDS); // settles in ~3 s
+        List<StepSpec> sequence = WorkloadSteps.inRunOrder(steps);
+        double perStack = Defaults.START_ESTIMATE_SECONDS;
+        for (StepSpec s : sequence) {
+            perStack += s.seconds();
         }
+        long endpoints = sequence.stream()
+                .flatMap(s -> s.mix().stream())
+                .map(StepSpec.Request::endpoint)
+                .distinct()
+                .count();
+        perStack += endpoints * (Defaults.STEADY_WARMUP_ESTIMATE_SECONDS - preset.warmupSeconds);
+        List<Plan.Step> described = sequence.stream().map(StepSpec::describe).toList();
         int effectiveRounds = rounds == 0 ? preset.rounds : rounds;
         Plan plan = new Plan(
                 preset.id(),
@@ -61,12 +63,13 @@ public final class PlanResolver {
                 workloads,
                 effectiveRounds,
                 preset.warmupSeconds,
+                preset.warmupMaxSeconds,
                 preset.measureSeconds,
                 described,
                 cpus,
                 Defaults.DATASET_ROWS,
                 perStack * stacks.size() * effectiveRounds);
-        return new RunPlan(plan, preset, stacks, steps);
+        return new RunPlan(plan, preset, stacks, sequence);
     }
 
     static List<Workload> workloads(List<String> ids) {

@@ -11,16 +11,21 @@ import java.util.stream.Collectors;
  *
  * @param rounds           trial rounds; each starts every stack afresh
  * @param capacitySteps    bisection steps of the capacity-at-SLO search
- * @param probeSeconds     measured seconds of each capacity probe (after a half-second warm-up)
+ * @param warmupSeconds    warm-up of a step whose endpoint is already warm (open-model steps, capacity probes, later
+ *     closed-model steps): connections, pools and the server's queue settle
+ * @param measureSeconds   measured seconds of each step
+ * @param probeSeconds     measured seconds of each capacity probe
  * @param wsIdleConnections idle WebSocket connections for the memory-per-connection step
  * @param mixedSeconds     measured seconds of the mixed steps: CPU jobs are rare, so they need longer to show in a p99
  * @param plaintextFixedRate whether plaintext also gets a fixed-rate latency step (json always does)
- * @param appWarmupSeconds at most this long, mixed traffic to every endpoint before an app's first HTTP workload, until throughput settles
+ * @param warmupMaxSeconds the longest warm-up of an endpoint's first closed-model step: it ends as soon as throughput is
+ *     steady ({@link dev.bakeoff.loadgen.Defaults#STEADY_STATE}), which takes a JIT on one core 5-15 s
+ * @param ioInFlight       the io steps' levels of requests in flight, a subset of {@link Defaults#IO_IN_FLIGHT}
  */
 public enum Preset {
-    QUICK(1, 0.5, 1.25, 2, 0.5, 1000, 6.0, 3.0, false),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 20.0, 10.0, true),
-    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 40.0, 20.0, true);
+    QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 15.0, 2.5, false, new int[] {64, 1024}),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 30.0, 10.0, true, Defaults.IO_IN_FLIGHT),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, Defaults.IO_IN_FLIGHT);
 
     final int rounds;
     final double warmupSeconds;
@@ -28,9 +33,10 @@ public enum Preset {
     final int capacitySteps;
     final double probeSeconds;
     final int wsIdleConnections;
-    final double appWarmupSeconds;
+    final double warmupMaxSeconds;
     final double mixedSeconds;
     final boolean plaintextFixedRate;
+    private final int[] ioInFlight;
 
     Preset(
             int rounds,
@@ -39,23 +45,30 @@ public enum Preset {
             int capacitySteps,
             double probeSeconds,
             int wsIdleConnections,
-            double appWarmupSeconds,
+            double warmupMaxSeconds,
             double mixedSeconds,
-            boolean plaintextFixedRate) {
+            boolean plaintextFixedRate,
+            int[] ioInFlight) {
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
         this.capacitySteps = capacitySteps;
         this.probeSeconds = probeSeconds;
         this.wsIdleConnections = wsIdleConnections;
-        this.appWarmupSeconds = appWarmupSeconds;
+        this.warmupMaxSeconds = warmupMaxSeconds;
         this.mixedSeconds = mixedSeconds;
         this.plaintextFixedRate = plaintextFixedRate;
+        this.ioInFlight = ioInFlight.clone();
     }
 
-    /** Seconds of mixed traffic each app gets before its first HTTP workload (not measured). */
-    public double appWarmupSeconds() {
-        return appWarmupSeconds;
+    /** A capacity probe follows a load of the same endpoint: half a second (at most) settles the server's queue. */
+    double probeWarmupSeconds() {
+        return Math.min(0.5, warmupSeconds);
+    }
+
+    /** The io steps' requests in flight: quick skips the middle level to stay under five minutes. */
+    int[] ioInFlight() {
+        return ioInFlight.clone();
     }
 
     public String id() {

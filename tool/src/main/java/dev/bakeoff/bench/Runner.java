@@ -1,5 +1,6 @@
 package dev.bakeoff.bench;
 
+import dev.bakeoff.bench.StepRunner.Warmup;
 import dev.bakeoff.lab.AppFailure;
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.lab.CpuSets;
@@ -20,8 +21,12 @@ import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Executes a {@link RunPlan}: per round, each stack in turn (the order rotates between rounds so that
@@ -106,52 +111,44 @@ public final class Runner {
                 failAll(plan, stack, round, e.getMessage() + tail(e.logTail()));
                 return;
             }
-            // Startup first: idle memory must be read before any load has grown the heap or the caches.
-            // Then ws, whose idle step reads memory per connection before load has grown the heap; then a
-            // warm-up of every endpoint (JIT, caches, pools), so no HTTP workload measures a cold app.
-            List<Workload> order = new ArrayList<>(plan.plan().workloads());
-            if (order.remove(Workload.WS)) {
-                order.add(0, Workload.WS);
-            }
-            if (order.remove(Workload.STARTUP)) {
-                order.add(0, Workload.STARTUP);
-            }
-            boolean warm = false;
+            Set<String> unsupported = new HashSet<>();
+            Set<String> warmEndpoints = new HashSet<>();
+            Map<String, Measurement> levels = new HashMap<>();
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
-            for (Workload w : order) {
-                if (!warm && w != Workload.STARTUP && w != Workload.WS && broken == null && app.isAlive()) {
-
-                    double warmed = steps.warmUp(app, listener::interval);
-                    listener.message(stack.name() + ": warmed up every endpoint for " + (int) warmed + " s");
-                    warm = true;
-                }
+            for (StepSpec spec : plan.sequence()) {
+                Workload w = spec.workload();
                 if (!stack.workloads().contains(w)) {
-                    listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
-                    stepIndex += plan.steps().get(w).size();
+                    if (unsupported.add(w.id())) {
+                        listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
+                    }
+                    stepIndex++;
                     continue;
                 }
-                java.util.Map<String, Measurement> levels = new java.util.HashMap<>();
-                for (StepSpec spec : plan.steps().get(w)) {
-                    if (interrupted) {
-                        return;
-                    }
-                    listener.stepStarted(stack.name(), w.id(), spec.level(), round, ++stepIndex, plan.totalSteps());
-                    Measurement m;
-                    if (broken != null) {
-                        m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
-                    } else if (!app.isAlive()) {
-                        m = Measurement.failed(
-                                stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
-                    } else {
-                        m = unanswered(runStep(steps, app, stack.name(), spec, round, readyMillis, levels), spec, app);
-                    }
-                    if (!m.ok() && broken == null) {
-                        broken = "the app stopped working earlier in this round ("
-                                + m.note().lines().findFirst().orElse("") + ")";
-                    }
-                    levels.put(spec.level(), m);
-                    record(m);
+                if (interrupted) {
+                    return;
                 }
+                listener.stepStarted(stack.name(), w.id(), spec.level(), round, ++stepIndex, plan.totalSteps());
+                Measurement m;
+                if (broken != null) {
+                    m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
+                } else if (!app.isAlive()) {
+                    m = Measurement.failed(
+                            stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                } else {
+                    Warmup warmup = warmUpFor(steps, app, stack.name(), spec, warmEndpoints);
+                    m = unanswered(
+                            runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
+                    if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
+                        listener.message(
+                                warmedUp(steps, stack.name(), spec, m.values().getOrDefault("warmup_s", 0.0)));
+                    }
+                }
+                if (!m.ok() && broken == null) {
+                    broken = "the app stopped working earlier in this round ("
+                            + m.note().lines().findFirst().orElse("") + ")";
+                }
+                levels.put(w.id() + "/" + spec.level(), m);
+                record(m);
             }
         } finally {
             current = null;
@@ -165,6 +162,7 @@ public final class Runner {
             StepSpec spec,
             int round,
             long readyMillis,
+            Warmup warmup,
             Map<String, Measurement> levels) {
         try {
             Measurement m = switch (spec) {
@@ -177,7 +175,7 @@ public final class Runner {
                             new dev.bakeoff.loadgen.LoadShape.ClosedModel(),
                             c.connections(),
                             c.mix(),
-                            steps.preset().warmupSeconds,
+                            warmup,
                             steps.preset().measureSeconds,
                             listener::interval);
                 case StepSpec.Open o ->
@@ -189,7 +187,7 @@ public final class Runner {
                             new dev.bakeoff.loadgen.LoadShape.OpenModel(o.rate()),
                             o.connections(),
                             o.mix(),
-                            steps.preset().warmupSeconds,
+                            warmup,
                             o.measureSeconds(),
                             listener::interval);
                 case StepSpec.Capacity c ->
@@ -199,8 +197,9 @@ public final class Runner {
                             stack,
                             c,
                             round,
-                            levels.containsKey(c.maxLevel())
-                                    ? levels.get(c.maxLevel()).achievedRate()
+                            levels.containsKey(c.workload().id() + "/" + c.maxLevel())
+                                    ? levels.get(c.workload().id() + "/" + c.maxLevel())
+                                            .achievedRate()
                                     : 0,
                             listener::interval);
                 case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
@@ -275,16 +274,48 @@ public final class Runner {
     private void failAll(RunPlan plan, StackDefinition stack, int round, String why) {
         listener.message(stack.name() + " round " + round + ": "
                 + why.lines().findFirst().orElse(why));
-        for (Workload w : plan.plan().workloads()) {
-            if (stack.workloads().contains(w)) {
-                for (StepSpec spec : plan.steps().get(w)) {
-                    ++stepIndex;
-                    record(Measurement.failed(stack.name(), w, spec.level(), round, why));
-                }
-            } else {
-                stepIndex += plan.steps().get(w).size();
+        for (StepSpec spec : plan.sequence()) {
+            ++stepIndex;
+            if (stack.workloads().contains(spec.workload())) {
+                record(Measurement.failed(stack.name(), spec.workload(), spec.level(), round, why));
             }
         }
+    }
+
+    /**
+     * How {@code spec} warms up. An endpoint's first closed-model step warms up until its throughput is
+     * steady; an open-model step cannot tell a warm server (its throughput is its rate), so if its
+     * endpoints are still cold it is preceded by an unmeasured closed-model warm-up of them.
+     */
+    private Warmup warmUpFor(StepRunner steps, AppProcess app, String stack, StepSpec spec, Set<String> warm) {
+        List<StepSpec.Request> mix = spec.mix();
+        if (mix.isEmpty() || mix.stream().allMatch(r -> warm.contains(r.endpoint()))) {
+            return Warmup.FIXED;
+        }
+        mix.forEach(r -> warm.add(r.endpoint()));
+        if (spec instanceof StepSpec.Closed) {
+            return Warmup.UNTIL_STEADY;
+        }
+        double seconds = steps.warmUp(app, mix, listener::interval);
+        listener.message(warmedUp(steps, stack, spec, seconds));
+        return Warmup.FIXED;
+    }
+
+    private static String warmedUp(StepRunner steps, String stack, StepSpec spec, double seconds) {
+        boolean limit = seconds >= steps.preset().warmupMaxSeconds;
+        return String.format(
+                "%s: %s warmed up for %.1f s%s",
+                stack,
+                endpoints(spec),
+                seconds,
+                limit ? ", the longest allowed: throughput was still rising" : " until throughput stopped rising");
+    }
+
+    private static String endpoints(StepSpec spec) {
+        return String.join(
+                " + ",
+                new LinkedHashSet<>(
+                        spec.mix().stream().map(StepSpec.Request::endpoint).toList()));
     }
 
     private void record(Measurement m) {

@@ -10,6 +10,7 @@ import dev.bakeoff.loadgen.LoadGenerator;
 import dev.bakeoff.loadgen.LoadShape;
 import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.loadgen.RequestClass;
+import dev.bakeoff.loadgen.SteadyState;
 import dev.bakeoff.model.Measurement;
 import java.net.URI;
 import java.time.Duration;
@@ -20,12 +21,23 @@ import java.util.Map;
 
 /** Runs one HTTP step definition against a running app and turns what it measured into a {@link Measurement}. */
 final class StepRunner {
+    private static final SteadyState LOADGEN_STEADY = dev.bakeoff.loadgen.Defaults.STEADY_STATE;
     private final Preset preset;
     private final int appCores;
 
     StepRunner(Preset preset, int appCores) {
         this.preset = preset;
         this.appCores = appCores;
+    }
+
+    /** How a load warms up before it is measured. */
+    enum Warmup {
+        /** The preset's {@code warmupSeconds}: the endpoint is already warm. */
+        FIXED,
+        /** A capacity probe follows a load of the same endpoint: half a second (at most) settles the queue. */
+        PROBE,
+        /** An endpoint's first closed-model step: until throughput is steady, at most {@code warmupMaxSeconds}. */
+        UNTIL_STEADY
     }
 
     /** One open- or closed-model load of {@code spec}'s mix at {@code rate} (ignored for closed). */
@@ -37,26 +49,14 @@ final class StepRunner {
             LoadShape shape,
             int connections,
             List<StepSpec.Request> mix,
-            double warmupSeconds,
+            Warmup warmup,
             double measureSeconds,
             Progress progress) {
-        HttpLoad load = HttpLoad.open(URI.create(app.baseUrl() + "/"), 1)
-                .withMix(mix.stream()
-                        .map(r -> new RequestClass(r.name(), "GET", r.path(), Map.of(), "", r.weight()))
-                        .toList())
-                .withConnections(connections, 1)
-                .withPhases(seconds(warmupSeconds), seconds(measureSeconds));
-        load = new HttpLoad(
-                load.target(),
-                shape,
-                load.connections(),
-                load.pipelineDepth(),
-                load.warmup(),
-                load.duration(),
-                StepRunner.seconds(Defaults.REQUEST_TIMEOUT_SECONDS),
-                load.mix(),
-                false,
-                load.eventLoopThreads());
+        boolean steady = warmup == Warmup.UNTIL_STEADY;
+        if (steady && !(shape instanceof LoadShape.ClosedModel)) {
+            throw new IllegalArgumentException("a steady-state warm-up needs the closed model: " + spec);
+        }
+        HttpLoad load = load(app, shape, connections, mix, warmup, measureSeconds);
         ResourceSampler sampler = ResourceSampler.start(app.pid());
         ClassSeconds perSecond = new ClassSeconds(progress);
         HttpResult result;
@@ -68,35 +68,84 @@ final class StepRunner {
         ResourceSampler.Usage usage = sampler.stop();
         double target = shape instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0;
         Measurement m = toMeasurement(stack, spec, round, target, result, usage);
-        Map<String, Double> values = new java.util.HashMap<>(m.values());
+        Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
-        return m.with(m.note(), values);
+        double warmed = warmupSeconds(result);
+        values.put("warmup_s", warmed);
+        String note = m.note();
+        if (steady && !reachedSteady(warmed)) {
+            note = (note
+                            + String.format(
+                                    " Throughput was still changing after the longest warm-up (%.0f s): the figure may"
+                                            + " understate a runtime that keeps compiling.",
+                                    preset.warmupMaxSeconds))
+                    .strip();
+        }
+        return m.with(note, values);
     }
 
     /**
-     * Unmeasured closed-model traffic to every HTTP endpoint of the contract, in one-second slices, until
-     * throughput settles (two slices within {@link Defaults#WARMUP_SETTLED} of each other, JMH-style) or the
-     * preset's limit: a JIT-compiled runtime gets the time it needs, an interpreter is not kept waiting.
-     * Returns the seconds it took.
+     * Unmeasured closed-model traffic to {@code mix} until its throughput is steady (at most the preset's
+     * longest warm-up), for a step whose own load cannot tell a warm server (open model). Returns the
+     * seconds it took.
      */
-    double warmUp(AppProcess app, Progress progress) {
-        List<RequestClass> mix = java.util.Arrays.stream(Defaults.WARMUP_PATHS)
-                .map(path -> new RequestClass(path.substring(1).replaceAll("[^a-z]", ""), "GET", path, Map.of(), "", 1))
-                .toList();
-        HttpLoad slice = HttpLoad.closed(URI.create(app.baseUrl() + "/"), Defaults.OPEN_CONNECTIONS)
-                .withMix(mix)
-                .withPhases(Duration.ZERO, Duration.ofSeconds(1));
-        double previous = 0;
-        int seconds = 0;
-        while (seconds < preset.appWarmupSeconds() && app.isAlive()) {
-            double rate = LoadGenerator.run(slice, progress).achievedRatePerSecond();
-            seconds++;
-            if (seconds >= 2 && previous > 0 && Math.abs(rate - previous) / previous < Defaults.WARMUP_SETTLED) {
-                break;
-            }
-            previous = rate;
-        }
-        return seconds;
+    double warmUp(AppProcess app, List<StepSpec.Request> mix, Progress progress) {
+        HttpLoad load = load(
+                app,
+                new LoadShape.ClosedModel(),
+                Defaults.OPEN_CONNECTIONS,
+                mix,
+                Warmup.UNTIL_STEADY,
+                LOADGEN_STEADY.slice().toMillis() / 1000.0);
+        return warmupSeconds(LoadGenerator.run(load, progress));
+    }
+
+    private HttpLoad load(
+            AppProcess app,
+            LoadShape shape,
+            int connections,
+            List<StepSpec.Request> mix,
+            Warmup warmup,
+            double measureSeconds) {
+        HttpLoad load = HttpLoad.open(URI.create(app.baseUrl() + "/"), 1)
+                .withMix(mix.stream()
+                        .map(r -> new RequestClass(r.name(), "GET", r.path(), Map.of(), "", r.weight()))
+                        .toList())
+                .withConnections(connections, 1)
+                .withPhases(seconds(warmupSeconds(warmup)), seconds(measureSeconds));
+        load = new HttpLoad(
+                load.target(),
+                shape,
+                load.connections(),
+                load.pipelineDepth(),
+                load.warmup(),
+                load.duration(),
+                seconds(Defaults.REQUEST_TIMEOUT_SECONDS),
+                load.mix(),
+                false,
+                load.eventLoopThreads(),
+                warmup == Warmup.UNTIL_STEADY ? LOADGEN_STEADY : SteadyState.FIXED);
+        return load;
+    }
+
+    private double warmupSeconds(Warmup warmup) {
+        return switch (warmup) {
+            case FIXED -> preset.warmupSeconds;
+            case PROBE -> preset.probeWarmupSeconds();
+            case UNTIL_STEADY -> preset.warmupMaxSeconds;
+        };
+    }
+
+    private static double warmupSeconds(HttpResult result) {
+        return result.timeline().stream()
+                .filter(IntervalStats::warmup)
+                .mapToDouble(IntervalStats::lengthSeconds)
+                .sum();
+    }
+
+    /** A steady warm-up ends at least one slice before its limit; one that ran the whole limit did not settle. */
+    private boolean reachedSteady(double warmedSeconds) {
+        return warmedSeconds < preset.warmupMaxSeconds - LOADGEN_STEADY.slice().toMillis() / 2000.0;
     }
 
     Measurement toMeasurement(

@@ -14,12 +14,23 @@ sealed interface StepSpec {
 
     double seconds();
 
+    /** The HTTP requests the step sends; none for WebSocket and start-up steps. */
+    default List<Request> mix() {
+        return List.of();
+    }
+
     default Plan.Step describe() {
         return new Plan.Step(workload(), level(), what(), seconds());
     }
 
     /** A request class as part of a step: a name, a path, a weight. */
-    record Request(String name, String path, int weight) {}
+    record Request(String name, String path, int weight) {
+        /** The path without its query: /cpu?n=20000 and /cpu?n=200000 run the same code, so warm one, warm both. */
+        String endpoint() {
+            int query = path.indexOf('?');
+            return query < 0 ? path : path.substring(0, query);
+        }
+    }
 
     /** Closed model on {@code connections}: maximum throughput. */
     record Closed(Workload workload, String level, String what, double seconds, int connections, List<Request> mix)

@@ -6,6 +6,7 @@ import dev.bakeoff.bench.StepSpec.Request;
 import dev.bakeoff.model.Workload;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** What each workload does, step by step, for a preset: the single definition that plans are made of. */
 final class WorkloadSteps {
@@ -13,7 +14,7 @@ final class WorkloadSteps {
 
     static List<StepSpec> of(Workload w, Preset p) {
         double step = p.warmupSeconds + p.measureSeconds + LOAD_OVERHEAD_SECONDS;
-        double capacity = p.capacitySteps * (0.5 + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
+        double capacity = p.capacitySteps * (p.probeWarmupSeconds() + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
         double mixed = p.warmupSeconds + p.mixedSeconds + LOAD_OVERHEAD_SECONDS;
         return switch (w) {
             case PLAINTEXT ->
@@ -87,16 +88,41 @@ final class WorkloadSteps {
         };
     }
 
+    /**
+     * One stack's steps in the order they run. Start-up first: idle memory is read before any load has
+     * grown the heap or the caches; then the idle WebSocket connections, whose memory per connection is
+     * read before load has grown the heap; then the HTTP workloads; WebSocket fan-out last, so that it,
+     * like them, meets a runtime that has compiled its network path.
+     */
+    static List<StepSpec> inRunOrder(Map<Workload, List<StepSpec>> steps) {
+        List<StepSpec> first = new ArrayList<>();
+        List<StepSpec> middle = new ArrayList<>();
+        List<StepSpec> last = new ArrayList<>();
+        first.addAll(steps.getOrDefault(Workload.STARTUP, List.of()));
+        for (StepSpec s : steps.getOrDefault(Workload.WS, List.of())) {
+            (s instanceof StepSpec.Ws ws && ws.idle() ? first : last).add(s);
+        }
+        steps.forEach((w, ws) -> {
+            if (w != Workload.STARTUP && w != Workload.WS) {
+                middle.addAll(ws);
+            }
+        });
+        List<StepSpec> order = new ArrayList<>(first);
+        order.addAll(middle);
+        order.addAll(last);
+        return order;
+    }
+
     static String dataPath() {
         return "/data/report?min_qty=" + DATA_MIN_QTY;
     }
 
     private static List<StepSpec> io(Preset p, double step, double capacity) {
         List<StepSpec> steps = new ArrayList<>();
-        for (int inFlight : IO_IN_FLIGHT) {
+        for (int inFlight : p.ioInFlight()) {
             steps.add(closed(Workload.IO, "c" + inFlight, step, inFlight, "/io?ms=" + IO_DELAY_MS));
         }
-        int top = IO_IN_FLIGHT[IO_IN_FLIGHT.length - 1];
+        int top = p.ioInFlight()[p.ioInFlight().length - 1];
         steps.add(new StepSpec.Capacity(
                 Workload.IO,
                 "capacity",

@@ -12,6 +12,7 @@ import dev.bakeoff.loadgen.LoadShape;
 import dev.bakeoff.loadgen.MixFile;
 import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.loadgen.RequestClass;
+import dev.bakeoff.loadgen.SteadyState;
 import dev.bakeoff.loadgen.WsLoad;
 import dev.bakeoff.loadgen.WsResult;
 import dev.bakeoff.model.BadInputException;
@@ -59,6 +60,12 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "D", description = "unmeasured phase before it (default 2s)")
     String warmup = "2s";
+
+    @Option(
+            names = "--until-steady",
+            description = "end the warmup as soon as throughput stops rising (3%% or less over its last 1.6 s);"
+                    + " --warmup is then the longest it may take (closed model only)")
+    boolean untilSteady;
 
     @Option(names = "--timeout", paramLabel = "D", description = "request timeout (default 10s)")
     String timeout = "10s";
@@ -185,12 +192,16 @@ final class LoadCommand implements Callable<Integer> {
                 DurationText.parse(timeout, "--timeout"),
                 classes,
                 allowRemote,
-                threads != null ? threads : Defaults.eventLoopThreads(Math.max(1, conns)));
+                threads != null ? threads : Defaults.eventLoopThreads(Math.max(1, conns)),
+                untilSteady ? Defaults.STEADY_STATE : SteadyState.FIXED);
     }
 
     private WsLoad wsLoad(URI target, Duration warm, Duration measured) {
-        if (mix != null) {
-            throw new BadInputException("--mix", "applies to http:// targets only", "leave it out for ws:// targets");
+        if (mix != null || untilSteady) {
+            throw new BadInputException(
+                    mix != null ? "--mix" : "--until-steady",
+                    "applies to http:// targets only",
+                    "leave it out for ws:// targets");
         }
         int conns = connections != null ? connections : Defaults.WS_CONNECTIONS;
         int pubs = publishers != null ? publishers : Math.min(Defaults.WS_PUBLISHERS, conns);

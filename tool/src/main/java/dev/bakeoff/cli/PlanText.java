@@ -1,6 +1,7 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.Preset;
+import dev.bakeoff.loadgen.Defaults;
+import dev.bakeoff.loadgen.SteadyState;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.TextTable;
 import java.io.PrintWriter;
@@ -19,10 +20,10 @@ final class PlanText {
         out.printf(
                 "# Each step: %.1f s warm-up + %.1f s measured; dataset %,d rows%n",
                 plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());
-        double warmup = Preset.byId(plan.preset(), "preset").appWarmupSeconds();
+        SteadyState steady = Defaults.STEADY_STATE;
         out.printf(
-                "# Every app: start-up and ws first, then unmeasured traffic to every endpoint until throughput settles (at most %.0f s)%n",
-                warmup);
+                "# An endpoint's first closed-model step warms up until its throughput stops rising instead (at least %.0f s, at most %.0f s)%n",
+                steady.slices() * steady.slice().toMillis() / 1000.0, plan.warmupMaxSeconds());
         TextTable steps = new TextTable("workload", "step", "what", "seconds");
         for (Plan.Step s : plan.steps()) {
             steps.row(s.workload().id(), s.level(), s.what(), String.format("%.1f", s.seconds()));

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param mix weighted request classes; empty means one GET of the target's path
  * @param allowRemote allow a target that does not resolve to loopback
  * @param eventLoopThreads Netty event-loop threads
+ * @param steadyState when the warmup may end early (closed model only); {@link SteadyState#FIXED} for never
  */
 public record HttpLoad(
         URI target,
@@ -30,7 +31,8 @@ public record HttpLoad(
         Duration requestTimeout,
         List<RequestClass> mix,
         boolean allowRemote,
-        int eventLoopThreads) {
+        int eventLoopThreads,
+        SteadyState steadyState) {
 
     public HttpLoad {
         Objects.requireNonNull(target, "target");
@@ -38,6 +40,7 @@ public record HttpLoad(
         Objects.requireNonNull(warmup, "warmup");
         Objects.requireNonNull(duration, "duration");
         Objects.requireNonNull(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(steadyState, "steadyState");
         mix = List.copyOf(mix);
     }
 
@@ -62,7 +65,8 @@ public record HttpLoad(
                 Defaults.REQUEST_TIMEOUT,
                 List.of(),
                 false,
-                Defaults.eventLoopThreads(connections));
+                Defaults.eventLoopThreads(connections),
+                SteadyState.FIXED);
     }
 
     public HttpLoad withPhases(Duration newWarmup, Duration newDuration) {
@@ -76,7 +80,8 @@ public record HttpLoad(
                 requestTimeout,
                 mix,
                 allowRemote,
-                eventLoopThreads);
+                eventLoopThreads,
+                steadyState);
     }
 
     public HttpLoad withMix(List<RequestClass> newMix) {
@@ -90,7 +95,8 @@ public record HttpLoad(
                 requestTimeout,
                 newMix,
                 allowRemote,
-                eventLoopThreads);
+                eventLoopThreads,
+                steadyState);
     }
 
     public HttpLoad withConnections(int newConnections, int newPipelineDepth) {
@@ -104,7 +110,24 @@ public record HttpLoad(
                 requestTimeout,
                 mix,
                 allowRemote,
-                Defaults.eventLoopThreads(newConnections));
+                Defaults.eventLoopThreads(newConnections),
+                steadyState);
+    }
+
+    /** The same load, its warmup ending early once {@code rule} sees steady throughput. */
+    public HttpLoad withSteadyState(SteadyState rule) {
+        return new HttpLoad(
+                target,
+                shape,
+                connections,
+                pipelineDepth,
+                warmup,
+                duration,
+                requestTimeout,
+                mix,
+                allowRemote,
+                eventLoopThreads,
+                rule);
     }
 
     /** The request classes actually sent: the mix, or one GET of the target's path. */

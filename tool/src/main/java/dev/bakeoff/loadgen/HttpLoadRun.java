@@ -96,14 +96,22 @@ final class HttpLoadRun {
         startConnections(loops, byLoop, timeoutNanos);
 
         IntervalAggregator aggregator = new IntervalAggregator(stats);
+        SteadyState steady = load.steadyState();
+        long sliceNanos = steady.fixed() ? SECOND_NANOS : steady.slice().toNanos();
         long tickStart = startNanos;
-        while (tickStart < warmupEndNanos) {
-            long tickEnd = Math.min(tickStart + SECOND_NANOS, warmupEndNanos);
+        while (tickStart < run.warmupEndNanos) {
+            long tickEnd = Math.min(tickStart + sliceNanos, run.warmupEndNanos);
             tick(aggregator, true, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
+            if (tickStart < run.warmupEndNanos && steady.reached(timeline)) {
+                // Steady: the measured phase starts at this slice boundary and keeps its full length.
+                run.endNanos = tickStart + load.duration().toNanos();
+                run.warmupEndNanos = tickStart;
+            }
         }
         long[] atWarmupEnd = snapshot(aggregator);
         long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
+        endNanos = run.endNanos;
         while (tickStart < endNanos) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
             tick(aggregator, false, startNanos, tickStart, tickEnd);

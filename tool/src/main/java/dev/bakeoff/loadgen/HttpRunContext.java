@@ -19,8 +19,13 @@ final class HttpRunContext {
     /** Set once before the connections start (the start task publishes it to the loops). */
     long startNanos;
 
-    long warmupEndNanos;
-    long endNanos;
+    /**
+     * Volatile because a steady-state warmup moves both earlier while the loops run: they read the new
+     * phase times on their next response, a plain load on x86, so the hot path stays as cheap.
+     */
+    volatile long warmupEndNanos;
+
+    volatile long endNanos;
     private volatile boolean ended;
 
     HttpRunContext(

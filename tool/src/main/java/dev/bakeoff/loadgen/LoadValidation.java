@@ -29,6 +29,7 @@ final class LoadValidation {
         range("--pipeline", load.pipelineDepth(), 1, MAX_PIPELINE, "requests in flight per connection");
         range("--threads", load.eventLoopThreads(), 1, 1024, "event-loop threads");
         phases(load.warmup(), load.duration());
+        steadyState(load);
         if (load.requestTimeout().isNegative() || load.requestTimeout().isZero()) {
             throw new BadInputException("--timeout", "the request timeout must be positive", "e.g. --timeout 10s");
         }
@@ -48,6 +49,30 @@ final class LoadValidation {
         }
         phases(load.warmup(), load.duration());
         return target(load.target(), "ws", 80, load.allowRemote());
+    }
+
+    private static void steadyState(HttpLoad load) {
+        SteadyState rule = load.steadyState();
+        if (rule.fixed()) {
+            return;
+        }
+        if (load.shape() instanceof LoadShape.OpenModel) {
+            // At a fixed rate the throughput is steady by construction: it cannot tell a warm server.
+            throw new BadInputException(
+                    "--until-steady",
+                    "a steady-state warmup needs the closed model: at a fixed rate the throughput is steady anyway",
+                    "leave out --rate, or leave out --until-steady");
+        }
+        if (rule.slices() < 2
+                || rule.slices() % 2 != 0
+                || !(rule.tolerance() > 0)
+                || rule.slice().toMillis() < 100) {
+            throw new BadInputException(
+                    "--until-steady",
+                    "a steady-state warmup needs an even number of slices (at least 2) of at least 100 ms and a positive tolerance, got "
+                            + rule,
+                    "e.g. 4 slices of 400 ms, tolerance 0.03");
+        }
     }
 
     private static void positiveRate(double ratePerSecond) {

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param preset        quick, standard or thorough
  * @param rounds        each round starts every stack afresh; stacks are interleaved within a round
- * @param warmupSeconds warm-up before each measured step
+ * @param warmupSeconds warm-up before each measured step whose endpoint is already warm
+ * @param warmupMaxSeconds the longest warm-up of an endpoint's first closed-model step, which ends as soon as
+ *     its throughput is steady (0 in runs stored before steady-state warm-ups)
  * @param measureSeconds length of each measured step
  * @param steps         per workload, the load steps of one stack in one round
  * @param estimatedSeconds the plan's expected wall time, set-up excluded
@@ -19,6 +21,7 @@ public record Plan(
         List<Workload> workloads,
         int rounds,
         double warmupSeconds,
+        double warmupMaxSeconds,
         double measureSeconds,
         List<Step> steps,
         CpuPlan cpus,

@@ -63,6 +63,43 @@ class PlanResolverTest {
     }
 
     @Test
+    void startupAndIdleConnectionsRunFirstAndWebSocketFanOutLast() {
+        RunPlan plan = PlanResolver.resolve(
+                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+        List<String> order = plan.plan().steps().stream()
+                .map(s -> s.workload().id() + "/" + s.level())
+                .toList();
+        assertThat(order).startsWith("startup/cold", "ws/idle", "plaintext/max").endsWith("ws/fanout");
+        assertThat(order).containsSubsequence("json/max", "json/fixed", "json/capacity");
+        assertThat(plan.sequence())
+                .extracting(StepSpec::level)
+                .containsExactlyElementsOf(
+                        plan.plan().steps().stream().map(Plan.Step::level).toList());
+    }
+
+    @Test
+    void quickMeasuresFewerIoLevelsThanStandard() {
+        List<String> quick = ioLevels("quick");
+        assertThat(quick).containsExactly("c64", "c1024", "capacity");
+        assertThat(ioLevels("standard")).containsExactly("c64", "c256", "c1024", "capacity");
+    }
+
+    private static List<String> ioLevels(String preset) {
+        return PlanResolver.resolve(
+                        preset,
+                        List.of("stdlib-threaded"),
+                        List.of("io"),
+                        0,
+                        BenchFixtures.catalog(),
+                        BenchFixtures.TWO_CORES)
+                .plan()
+                .steps()
+                .stream()
+                .map(Plan.Step::level)
+                .toList();
+    }
+
+    @Test
     void stacksRotateBetweenRoundsSoDriftHitsAllAlike() {
         assertThat(Runner.rotated(List.of("a", "b", "c"), 1)).containsExactly("b", "c", "a");
     }

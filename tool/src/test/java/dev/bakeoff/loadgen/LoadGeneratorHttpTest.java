@@ -98,7 +98,8 @@ class LoadGeneratorHttpTest {
                     Duration.ofMillis(300),
                     List.of(),
                     false,
-                    1);
+                    1,
+                    SteadyState.FIXED);
             long started = System.nanoTime();
             HttpResult result = LoadGenerator.run(load, Progress.NONE);
             assertThat(result.errors().timeout()).isGreaterThanOrEqualTo(2);

@@ -23,7 +23,8 @@ class LoadValidationTest {
                 Duration.ofSeconds(1),
                 List.of(),
                 false,
-                1);
+                1,
+                SteadyState.FIXED);
     }
 
     private static WsLoad ws(int connections, int publishers, int payload) {
@@ -90,7 +91,8 @@ class LoadValidationTest {
                 Duration.ofSeconds(1),
                 List.of(),
                 true,
-                1);
+                1,
+                SteadyState.FIXED);
         assertThat(LoadValidation.check(allowed).getAddress().getHostAddress()).isEqualTo("192.0.2.1");
     }
 }

@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A one-thread HTTP server on 127.0.0.1 for tests. It can stall once, like wrk2's ^Z example: the
@@ -37,6 +38,8 @@ final class TestHttpServer implements AutoCloseable {
     final ConcurrentHashMap<String, AtomicLong> byPath = new ConcurrentHashMap<>();
     private final long stallAfterRequests;
     private final long stallMillis;
+    static final long WARMING_NANOS = 3_000_000_000L;
+    private final AtomicLong warmingSince = new AtomicLong();
 
     TestHttpServer(long stallAfterRequests, long stallMillis) throws InterruptedException {
         this.stallAfterRequests = stallAfterRequests;
@@ -73,6 +76,19 @@ final class TestHttpServer implements AutoCloseable {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
+    /**
+     * Like a JIT compiling: each /warming request costs 2 ms at first, less and less over 3 s of load, then
+     * nothing, so the throughput keeps rising for 3 s and then holds.
+     */
+    private void warmUpOneRequest() {
+        long now = System.nanoTime();
+        warmingSince.compareAndSet(0, now);
+        double left = 1 - (now - warmingSince.get()) / (double) WARMING_NANOS;
+        if (left > 0) {
+            LockSupport.parkNanos((long) (2_000_000 * left));
+        }
+    }
+
     private final class Handler extends SimpleChannelInboundHandler<Object> {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, Object msg) throws InterruptedException {
@@ -82,6 +98,9 @@ final class TestHttpServer implements AutoCloseable {
             byPath.computeIfAbsent(request.uri(), k -> new AtomicLong()).incrementAndGet();
             if (requests.incrementAndGet() == stallAfterRequests) {
                 Thread.sleep(stallMillis); // the one event loop stops: every connection waits
+            }
+            if (request.uri().startsWith("/warming")) {
+                warmUpOneRequest();
             }
             boolean missing = request.uri().startsWith("/missing");
             FullHttpResponse response = new DefaultFullHttpResponse(

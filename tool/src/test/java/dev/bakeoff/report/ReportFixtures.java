@@ -69,6 +69,7 @@ final class ReportFixtures {
                 workloads,
                 2,
                 0.5,
+                15,
                 1.5,
                 List.of(new Plan.Step(Workload.PLAINTEXT, "max", "closed model, 64 connections", 2.0)),
                 new CpuPlan(List.of(1), List.of(0), false),

@@ -28,6 +28,7 @@ class RunStoreTest {
             List.of(Workload.JSON),
             1,
             0.5,
+            15,
             1,
             List.of(),
             new CpuPlan(List.of(1), List.of(0), false),

@@ -1,0 +1,111 @@
+package dev.bakeoff.loadgen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bakeoff.model.BadInputException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SteadyStateTest {
+    private static final SteadyState RULE = Defaults.STEADY_STATE;
+
+    @Test
+    void risingThroughputIsNotSteadyAndAFlatStretchIs() {
+        assertThat(RULE.reached(slices(1000, 1200, 1500, 1800))).isFalse();
+        assertThat(RULE.reached(slices(1000, 1200, 1500, 1510, 1490, 1500))).isTrue();
+        assertThat(RULE.reached(slices(1500, 1510, 1500)))
+                .as("fewer slices than the rule needs")
+                .isFalse();
+        assertThat(RULE.reached(slices(1500, 1500, 1560, 1560)))
+                .as("still rising 4%")
+                .isFalse();
+    }
+
+    @Test
+    void aDipIsNoiseNotWarmingUp() {
+        assertThat(RULE.reached(slices(1500, 1500, 1300, 1300))).isTrue();
+    }
+
+    @Test
+    void slicesWithErrorsOrNothingAnsweredAreNeverSteady() {
+        List<IntervalStats> withErrors = slices(1000, 1000, 1000, 1000);
+        IntervalStats last = withErrors.get(3);
+        withErrors.set(3, new IntervalStats(true, 1.5, 0.5, last.completed(), 3, 0, 0, 0));
+        assertThat(RULE.reached(withErrors)).isFalse();
+        assertThat(RULE.reached(slices(0, 0, 0, 0))).isFalse();
+        assertThat(SteadyState.FIXED.reached(slices(1000, 1000, 1000, 1000))).isFalse();
+    }
+
+    @Test
+    void warmupEndsOnceAServerThatKeepsSpeedingUpHoldsSteady() throws Exception {
+        try (TestHttpServer server = TestHttpServer.healthy()) {
+            HttpResult result = LoadGenerator.run(closed(server, "/warming", Duration.ofSeconds(10)), Progress.NONE);
+            List<IntervalStats> warmup =
+                    result.timeline().stream().filter(IntervalStats::warmup).toList();
+            double warmed =
+                    warmup.stream().mapToDouble(IntervalStats::lengthSeconds).sum();
+            // The server speeds up for 3 s: the warm-up must outlast that, and end well before its 10 s limit.
+            assertThat(warmed).isBetween(TestHttpServer.WARMING_NANOS / 1e9, 8.0);
+            assertThat(warmup)
+                    .allSatisfy(s -> assertThat(s.lengthSeconds())
+                            .isCloseTo(RULE.slice().toMillis() / 1000.0, org.assertj.core.data.Offset.offset(0.01)));
+            assertThat(result.measuredSeconds()).isEqualTo(1.0);
+            assertThat(result.achievedRatePerSecond())
+                    .isGreaterThan(3 * warmup.get(0).ratePerSecond());
+            assertThat(result.errors().total()).isZero();
+        }
+    }
+
+    @Test
+    void aServerAlreadyWarmWaitsOnlyForTheSlicesTheRuleNeeds() throws Exception {
+        try (TestHttpServer server = TestHttpServer.healthy()) {
+            HttpResult result = LoadGenerator.run(closed(server, "/plaintext", Duration.ofSeconds(10)), Progress.NONE);
+            double warmed = result.timeline().stream()
+                    .filter(IntervalStats::warmup)
+                    .mapToDouble(IntervalStats::lengthSeconds)
+                    .sum();
+            assertThat(warmed).isBetween(RULE.slices() * RULE.slice().toMillis() / 1000.0, 5.0);
+            assertThat(result.completed()).isPositive();
+        }
+    }
+
+    @Test
+    void aWarmupThatNeverSettlesRunsItsWholeLimit() throws Exception {
+        try (TestHttpServer server = TestHttpServer.healthy()) {
+            HttpResult result = LoadGenerator.run(closed(server, "/warming", Duration.ofSeconds(1)), Progress.NONE);
+            double warmed = result.timeline().stream()
+                    .filter(IntervalStats::warmup)
+                    .mapToDouble(IntervalStats::lengthSeconds)
+                    .sum();
+            assertThat(warmed).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(result.measuredSeconds()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void anOpenModelLoadCannotWaitForSteadyThroughput() {
+        HttpLoad open =
+                HttpLoad.open(java.net.URI.create("http://127.0.0.1:9/"), 100).withSteadyState(RULE);
+        assertThatThrownBy(() -> LoadValidation.check(open))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--until-steady")
+                .hasMessageContaining("closed model");
+    }
+
+    private static HttpLoad closed(TestHttpServer server, String path, Duration maxWarmup) {
+        return HttpLoad.closed(server.uri(path), 4)
+                .withPhases(maxWarmup, Duration.ofSeconds(1))
+                .withSteadyState(RULE);
+    }
+
+    private static List<IntervalStats> slices(double... perSecond) {
+        List<IntervalStats> out = new ArrayList<>();
+        for (int i = 0; i < perSecond.length; i++) {
+            out.add(new IntervalStats(true, i * 0.5, 0.5, Math.round(perSecond[i] * 0.5), 0, 0, 0, 0));
+        }
+        return out;
+    }
+}
