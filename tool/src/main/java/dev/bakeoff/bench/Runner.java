@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +111,7 @@ public final class Runner {
                 return;
             }
             Set<String> unsupported = new HashSet<>();
-            Set<String> warmEndpoints = new HashSet<>();
+            WarmEndpoints warmth = new WarmEndpoints(steps, app, stack.name(), listener);
             Map<String, Measurement> levels = new HashMap<>();
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (StepSpec spec : plan.sequence()) {
@@ -135,12 +134,11 @@ public final class Runner {
                     m = Measurement.failed(
                             stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
                 } else {
-                    Warmup warmup = warmUpFor(steps, app, stack.name(), spec, warmEndpoints);
+                    Warmup warmup = warmth.before(spec);
                     m = unanswered(
                             runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
                     if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
-                        listener.message(
-                                warmedUp(steps, stack.name(), spec, m.values().getOrDefault("warmup_s", 0.0)));
+                        warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
                     }
                 }
                 if (!m.ok() && broken == null) {
@@ -280,42 +278,6 @@ public final class Runner {
                 record(Measurement.failed(stack.name(), spec.workload(), spec.level(), round, why));
             }
         }
-    }
-
-    /**
-     * How {@code spec} warms up. An endpoint's first closed-model step warms up until its throughput is
-     * steady; an open-model step cannot tell a warm server (its throughput is its rate), so if its
-     * endpoints are still cold it is preceded by an unmeasured closed-model warm-up of them.
-     */
-    private Warmup warmUpFor(StepRunner steps, AppProcess app, String stack, StepSpec spec, Set<String> warm) {
-        List<StepSpec.Request> mix = spec.mix();
-        if (mix.isEmpty() || mix.stream().allMatch(r -> warm.contains(r.endpoint()))) {
-            return Warmup.FIXED;
-        }
-        mix.forEach(r -> warm.add(r.endpoint()));
-        if (spec instanceof StepSpec.Closed) {
-            return Warmup.UNTIL_STEADY;
-        }
-        double seconds = steps.warmUp(app, mix, listener::interval);
-        listener.message(warmedUp(steps, stack, spec, seconds));
-        return Warmup.FIXED;
-    }
-
-    private static String warmedUp(StepRunner steps, String stack, StepSpec spec, double seconds) {
-        boolean limit = seconds >= steps.preset().warmupMaxSeconds;
-        return String.format(
-                "%s: %s warmed up for %.1f s%s",
-                stack,
-                endpoints(spec),
-                seconds,
-                limit ? ", the longest allowed: throughput was still rising" : " until throughput stopped rising");
-    }
-
-    private static String endpoints(StepSpec spec) {
-        return String.join(
-                " + ",
-                new LinkedHashSet<>(
-                        spec.mix().stream().map(StepSpec.Request::endpoint).toList()));
     }
 
     private void record(Measurement m) {

@@ -221,7 +221,7 @@ final class LoadCommand implements Callable<Integer> {
 
     private static void printInterval(IntervalStats s) {
         System.err.printf(
-                "%s %5.0fs %9.0f/s  p50 %8.2f ms  p99 %8.2f ms  (uncorrected p99 %8.2f ms)  errors %d%n",
+                "%s %5.1fs %9.0f/s  p50 %8.2f ms  p99 %8.2f ms  (uncorrected p99 %8.2f ms)  errors %d%n",
                 s.warmup() ? "warmup " : "measure",
                 s.startSeconds() + s.lengthSeconds(),
                 s.ratePerSecond(),

@@ -155,7 +155,12 @@ final class HtmlEvidence {
                 "p",
                 "",
                 "Preset " + p.preset() + ", " + p.rounds() + " round(s); each step " + p.warmupSeconds()
-                        + " s warm-up + " + p.measureSeconds() + " s measured; app cores "
+                        + " s warm-up + " + p.measureSeconds() + " s measured"
+                        + (p.warmupMaxSeconds() > 0
+                                ? " (an endpoint's first closed-model step warms up until its throughput stops"
+                                        + " rising, at most " + p.warmupMaxSeconds() + " s)"
+                                : "")
+                        + "; app cores "
                         + p.cpus().appCpus()
                         + ", load generator cores " + p.cpus().loadCpus() + "; dataset " + p.datasetRows()
                         + " rows; estimated " + Math.round(p.estimatedSeconds()) + " s.");
