@@ -58,6 +58,9 @@ final class WarmEndpoints {
     }
 
     private static String endpoints(StepSpec spec) {
-        return String.join(" + ", new LinkedHashSet<>(spec.mix().stream().map(StepSpec.Request::endpoint).toList()));
+        return String.join(
+                " + ",
+                new LinkedHashSet<>(
+                        spec.mix().stream().map(StepSpec.Request::endpoint).toList()));
     }
 }
