@@ -76,7 +76,7 @@ final class StepRunner {
         if (steady && !reachedSteady(warmed)) {
             note = (note
                             + String.format(
-                                    " Throughput was still changing after the longest warm-up (%.0f s): the figure may"
+                                    " Throughput was still rising after the longest warm-up (%.0f s): the figure may"
                                             + " understate a runtime that keeps compiling.",
                                     preset.warmupMaxSeconds))
                     .strip();

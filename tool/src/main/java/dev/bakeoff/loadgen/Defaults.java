@@ -15,7 +15,7 @@ public final class Defaults {
     /**
      * A steady-state warmup ends once the last four 0.4 s slices show a rise of 3% or less from their
      * first half to their second: a warm server waits 1.6 s, while a JVM compiling on one core
-     * (Spring Boot: 9k -> 37k req/s over 10 s of load, bench/RESULTS.md) is not taken for steady.
+     * (Spring Boot: 3k -> 38k req/s over 8 s of load, bench/warmup-curve) is not taken for steady.
      */
     public static final SteadyState STEADY_STATE = new SteadyState(Duration.ofMillis(400), 4, 0.03);
     /** A request unanswered this long is counted as a timeout and its connection is replaced. */
