@@ -145,7 +145,7 @@ public final class Runner {
                     broken = "the app stopped working earlier in this round ("
                             + m.note().lines().findFirst().orElse("") + ")";
                 }
-                levels.put(w.id() + "/" + spec.level(), m);
+                levels.put(levelKey(w, spec.level()), m);
                 record(m);
             }
         } finally {
@@ -195,8 +195,8 @@ public final class Runner {
                             stack,
                             c,
                             round,
-                            levels.containsKey(c.workload().id() + "/" + c.maxLevel())
-                                    ? levels.get(c.workload().id() + "/" + c.maxLevel())
+                            levels.containsKey(levelKey(c.workload(), c.maxLevel()))
+                                    ? levels.get(levelKey(c.workload(), c.maxLevel()))
                                             .achievedRate()
                                     : 0,
                             listener::interval);
@@ -267,6 +267,11 @@ public final class Runner {
                 List.of(),
                 Map.of(MetricNames.READY_MS, (double) readyMillis, MetricNames.IDLE_RSS_MIB, rss),
                 Map.of());
+    }
+
+    /** Steps are found by workload and level: "max" alone names one step in each of four workloads. */
+    private static String levelKey(Workload w, String level) {
+        return w.id() + "/" + level;
     }
 
     private void failAll(RunPlan plan, StackDefinition stack, int round, String why) {

@@ -70,10 +70,10 @@ final class StepRunner {
         Measurement m = toMeasurement(stack, spec, round, target, result, usage);
         Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
-        double warmed = warmupSeconds(result);
+        double warmed = result.warmupSeconds();
         values.put("warmup_s", warmed);
         String note = m.note();
-        if (steady && !reachedSteady(warmed)) {
+        if (steady && stillRising(warmed)) {
             note = (note
                             + String.format(
                                     " Throughput was still rising after the longest warm-up (%.0f s): the figure may"
@@ -97,7 +97,7 @@ final class StepRunner {
                 mix,
                 Warmup.UNTIL_STEADY,
                 LOADGEN_STEADY.slice().toMillis() / 1000.0);
-        return warmupSeconds(LoadGenerator.run(load, progress));
+        return LoadGenerator.run(load, progress).warmupSeconds();
     }
 
     private HttpLoad load(
@@ -136,16 +136,9 @@ final class StepRunner {
         };
     }
 
-    private static double warmupSeconds(HttpResult result) {
-        return result.timeline().stream()
-                .filter(IntervalStats::warmup)
-                .mapToDouble(IntervalStats::lengthSeconds)
-                .sum();
-    }
-
-    /** A steady warm-up ends at least one slice before its limit; one that ran the whole limit did not settle. */
-    private boolean reachedSteady(double warmedSeconds) {
-        return warmedSeconds < preset.warmupMaxSeconds - LOADGEN_STEADY.slice().toMillis() / 2000.0;
+    /** A steady warm-up ends at a slice boundary before its limit; one that ran the whole limit was still rising. */
+    boolean stillRising(double warmedSeconds) {
+        return warmedSeconds >= preset.warmupMaxSeconds - LOADGEN_STEADY.slice().toMillis() / 2000.0;
     }
 
     Measurement toMeasurement(

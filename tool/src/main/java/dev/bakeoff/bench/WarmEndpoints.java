@@ -48,13 +48,14 @@ final class WarmEndpoints {
 
     /** Reports a warm-up of {@code seconds}; one that ran to the preset's limit says throughput was still rising. */
     void warmedUp(StepSpec spec, double seconds) {
-        boolean limit = seconds >= steps.preset().warmupMaxSeconds;
         listener.message(String.format(
                 "%s: %s warmed up for %.1f s%s",
                 stack,
                 endpoints(spec),
                 seconds,
-                limit ? ", the longest allowed: throughput was still rising" : " until throughput stopped rising"));
+                steps.stillRising(seconds)
+                        ? ", the longest allowed: throughput was still rising"
+                        : " until throughput stopped rising"));
     }
 
     private static String endpoints(StepSpec spec) {

@@ -22,8 +22,8 @@ final class PlanText {
                 plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());
         SteadyState steady = Defaults.STEADY_STATE;
         out.printf(
-                "# An endpoint's first closed-model step warms up until its throughput stops rising instead (at least %.0f s, at most %.0f s)%n",
-                steady.slices() * steady.slice().toMillis() / 1000.0, plan.warmupMaxSeconds());
+                "# An endpoint's first closed-model step warms up until its throughput stops rising instead (at least %.1f s, at most %.0f s)%n",
+                steady.window().toMillis() / 1000.0, plan.warmupMaxSeconds());
         TextTable steps = new TextTable("workload", "step", "what", "seconds");
         for (Plan.Step s : plan.steps()) {
             steps.row(s.workload().id(), s.level(), s.what(), String.format("%.1f", s.seconds()));

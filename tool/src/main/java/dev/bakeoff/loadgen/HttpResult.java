@@ -44,6 +44,14 @@ public record HttpResult(
         timeline = List.copyOf(timeline);
     }
 
+    /** How long the unmeasured warmup ran: all of it, or until throughput was steady. */
+    public double warmupSeconds() {
+        return timeline.stream()
+                .filter(IntervalStats::warmup)
+                .mapToDouble(IntervalStats::lengthSeconds)
+                .sum();
+    }
+
     /** Generator CPU seconds per 100,000 responses, the figure compared with wrk. */
     public double cpuSecondsPer100k() {
         return completed == 0 ? 0 : cpuSeconds * 100_000.0 / completed;

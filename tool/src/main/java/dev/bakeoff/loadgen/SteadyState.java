@@ -25,6 +25,11 @@ public record SteadyState(Duration slice, int slices, double tolerance) {
         return slices == 0;
     }
 
+    /** The stretch the test looks at, and so the shortest a steady-state warmup can be. */
+    public Duration window() {
+        return slice.multipliedBy(slices);
+    }
+
     /** Whether the warm-up intervals seen so far end in a stretch that is no longer rising. */
     boolean reached(List<IntervalStats> timeline) {
         if (fixed() || timeline.size() < slices) {
