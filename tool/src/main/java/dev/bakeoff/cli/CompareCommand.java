@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         name = "compare",
         description = {
             "Compare two stored runs: per stack, workload and metric, what got faster or slower.",
-            "A change whose 95% intervals overlap is reported as no significant difference."
+            "A change whose 95%% intervals overlap is reported as no significant difference."
         })
 final class CompareCommand implements Callable<Integer> {
     @Spec

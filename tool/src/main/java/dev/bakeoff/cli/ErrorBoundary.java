@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The one place where errors become messages and exit codes. Bad input gets its message and exit 2,
@@ -21,6 +22,11 @@ final class ErrorBoundary implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
         err.println("bakeoff: " + ex.getMessage());
+        // "Did you mean" for a mistyped command or option, from picocli's edit-distance suggestions.
+        if (ex instanceof UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            err.println("  did you mean: " + String.join(" or ", unmatched.getSuggestions()) + "?");
+        }
         err.println("  fix: see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
         err.flush();
         return ExitCodes.BAD_INPUT;

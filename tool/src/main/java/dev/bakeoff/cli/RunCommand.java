@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         name = "run",
         description = {
             "Measure stacks on workloads: the plan is printed first, every trial is stored as it ends,",
-            "and a summary per workload (best first, with 95% intervals) is printed at the end.",
+            "and a summary per workload (best first, with 95%% intervals) is printed at the end.",
             "Exit 3 when cells failed (they are reported; the rest of the run is kept)."
         })
 final class RunCommand implements Callable<Integer> {

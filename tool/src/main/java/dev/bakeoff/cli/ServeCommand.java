@@ -1,5 +1,6 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.lab.Ports;
 import dev.bakeoff.web.WebServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,7 +29,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        WebServer server = WebServer.start(port, Main::run, ToolVersion.get());
+        // A bad or taken port is bad input naming --port, not an internal error from the bind.
+        WebServer server = WebServer.start(Ports.requireFree(port, "--port"), Main::run, ToolVersion.get());
         PrintWriter out = spec.commandLine().getOut();
         out.println("bakeoff serve: open " + server.url() + " (loopback only; Ctrl-C stops it)");
         out.flush();
