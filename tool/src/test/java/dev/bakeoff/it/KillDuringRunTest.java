@@ -9,10 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Really does the bad thing: starts real runs of the real CLI (a separate JVM running real app
  * processes) and kills it at random moments with SIGINT, SIGTERM or SIGKILL. Afterwards no app may be
  * left running, the database must be consistent, and every interrupted run must be marked incomplete
- * with its finished trials intact.
+ * with its finished trials intact: each trial the CLI announced as ended on stderr (its plain "trial
+ * ended" progress lines, counted from the log, not from the store) must be in the store.
  */
 class KillDuringRunTest {
     static final int RUNS = 21;
@@ -35,9 +41,12 @@ class KillDuringRunTest {
         List<String> log = new ArrayList<>();
         int kills = 0;
         long interrupted;
+        Lost lost;
+        List<Instant[]> lifetimes = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             String signal = SIGNALS[i % SIGNALS.length];
             long killAfterMillis = 1500 + random.nextInt(4000); // from start-up to the last step
+            Instant launched = Instant.now();
             Process cli = startRun(i);
             if (!cli.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
                 kills++;
@@ -46,6 +55,7 @@ class KillDuringRunTest {
                         .waitFor();
             }
             boolean exited = cli.waitFor(15, TimeUnit.SECONDS);
+            lifetimes.add(new Instant[] {launched, Instant.now()});
             log.add(i + ": SIG" + signal + " after " + killAfterMillis + " ms, exited " + exited);
             assertThat(exited).as("bakeoff stopped within 15 s of SIG" + signal).isTrue();
         }
@@ -74,6 +84,7 @@ class KillDuringRunTest {
                     .as("runs interrupted mid-way, of " + kills + " killed")
                     .isGreaterThanOrEqualTo(10);
             interrupted = incomplete;
+            lost = lostTrials(runs, store, lifetimes);
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
@@ -81,8 +92,62 @@ class KillDuringRunTest {
             assertThat(rs.getString(1)).isEqualTo("ok");
         }
         System.out.println("kill test: " + RUNS + " runs, " + kills + " killed, " + interrupted
-                + " of them mid-run (marked incomplete, trials intact), processes left: 0");
+                + " of them mid-run (marked incomplete), trials announced on stderr " + lost.announced()
+                + ", stored " + lost.stored() + ", announced but not stored 0, processes left: 0");
         Files.writeString(state.resolve("kills.txt"), String.join("\n", log));
+    }
+
+    /** Trials counted two ways: from each CLI's stderr, and from the store. */
+    record Lost(int announced, int stored) {}
+
+    /**
+     * Matches each stored run to the CLI process that was alive when it started (the runs are
+     * sequential), then checks that every trial that process announced as ended is stored. The store
+     * may hold one more than was announced: a kill between storing a trial and printing its line.
+     */
+    private Lost lostTrials(List<RunInfo> runs, RunStore store, List<Instant[]> lifetimes) throws IOException {
+        int announcedTotal = 0;
+        int storedTotal = 0;
+        for (int i = 0; i < lifetimes.size(); i++) {
+            Instant from = lifetimes.get(i)[0];
+            Instant to = lifetimes.get(i)[1];
+            List<RunInfo> mine = runs.stream()
+                    .filter(r -> !r.started().isBefore(from) && !r.started().isAfter(to))
+                    .toList();
+            Set<String> announced = announcedTrials(state.resolve("cli-" + i + ".log"));
+            assertThat(mine).as("CLI " + i + " started at most one run").hasSizeLessThanOrEqualTo(1);
+            Set<String> stored = new HashSet<>();
+            for (RunInfo r : mine) {
+                store.load(r.runId())
+                        .orElseThrow()
+                        .measurements()
+                        .forEach(m ->
+                                stored.add(m.stack() + " " + m.workload().id() + "/" + m.level() + " r" + m.round()));
+            }
+            assertThat(stored)
+                    .as("CLI " + i + ": every trial announced on stderr is in the store")
+                    .containsAll(announced);
+            assertThat(stored.size() - announced.size())
+                    .as("CLI " + i + ": stored but never announced (at most the one in flight at the kill)")
+                    .isLessThanOrEqualTo(1);
+            announcedTotal += announced.size();
+            storedTotal += stored.size();
+        }
+        assertThat(announcedTotal).as("trials announced over all runs").isGreaterThanOrEqualTo(10);
+        return new Lost(announcedTotal, storedTotal);
+    }
+
+    /** The trials a CLI's log says ended: its "[k/N] trial ended: STACK WORKLOAD/LEVEL rR ..." lines. */
+    static Set<String> announcedTrials(Path log) throws IOException {
+        Pattern ended = Pattern.compile("^\\[\\d+/\\d+\\] trial ended: (\\S+ \\S+ r\\d+) ");
+        Set<String> trials = new HashSet<>();
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = ended.matcher(line);
+            if (m.find()) {
+                trials.add(m.group(1));
+            }
+        }
+        return trials;
     }
 
     private Process startRun(int i) throws Exception {
