@@ -1,11 +1,14 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.TextTable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,16 +20,17 @@ import picocli.CommandLine.Spec;
         name = "compare",
         description = {
             "Compare two stored runs: per stack, workload and metric, what got faster or slower.",
-            "A change whose 95%% intervals overlap is reported as no significant difference."
+            "A change whose 95%% intervals overlap is reported as no significant difference.",
+            "As a CI gate: --fail-on-regression and/or --threshold make a regression exit 3."
         })
 final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BEFORE")
+    @Parameters(index = "0", paramLabel = "BEFORE", description = "The baseline run. " + Evidence.RUN_HELP)
     String before;
 
-    @Parameters(index = "1", paramLabel = "AFTER")
+    @Parameters(index = "1", paramLabel = "AFTER", description = "The run to judge, e.g. latest.")
     String after;
 
     @Option(names = "--all", description = "Also list metrics with no significant difference.")
@@ -35,14 +39,96 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(names = "--csv", description = "Print every metric of both runs as CSV on stdout (implies --all).")
+    boolean csv;
+
+    @Option(
+            names = "--fail-on-regression",
+            description = "Exit 3 when any metric got worse beyond both 95%% intervals (a CI gate).")
+    boolean failOnRegression;
+
+    @Option(
+            names = "--threshold",
+            paramLabel = "RULE",
+            description = {
+                "Exit 3 when METRIC moved past RULE beyond the intervals: 'p99_ms<+10%%' fails when p99 rose by",
+                "more than 10%%, 'max_rps>-5%%' when throughput fell by more than 5%%. Repeatable; a metric with a",
+                "threshold is judged by it alone."
+            })
+    List<String> thresholds = new ArrayList<>();
+
     /** One metric in both runs. */
     record Change(
-            String stack, String workload, String metric, double before, double after, double change, String verdict) {}
+            String stack,
+            String workload,
+            String metric,
+            double before,
+            double after,
+            double change,
+            String verdict,
+            String unit) {}
 
     @Override
     public Integer call() {
         RunMetrics a = Evidence.run(before).orElseThrow();
         RunMetrics b = Evidence.run(after).orElseThrow();
+        Set<String> names = new TreeSet<>();
+        a.metrics().forEach(m -> names.add(m.name()));
+        b.metrics().forEach(m -> names.add(m.name()));
+        Gate gate = new Gate(
+                failOnRegression,
+                Gate.byMetric(thresholds.stream().map(t -> Gate.parse(t, names)).toList()));
+        List<Change> changes = changes(a, b);
+        PrintWriter out = spec.commandLine().getOut();
+        List<Change> failed = changes.stream().filter(gate::fails).toList();
+        if (json) {
+            Json.print(out, changes);
+        } else if (csv) {
+            Csv.row(out, List.of("stack", "workload", "metric", "unit", "before", "after", "change", "verdict"));
+            changes.forEach(c -> Csv.row(
+                    out,
+                    List.of(
+                            c.stack(),
+                            c.workload(),
+                            c.metric(),
+                            c.unit(),
+                            c.before(),
+                            c.after(),
+                            c.change(),
+                            c.verdict())));
+        } else {
+            table(out, changes, a.runId(), b.runId());
+        }
+        out.flush();
+        if (!gate.active()) {
+            return ExitCodes.OK;
+        }
+        // The gate's verdict goes to stderr, so that --json and --csv output stay one clean document.
+        PrintWriter err = spec.commandLine().getErr();
+        for (Change c : failed) {
+            err.printf(
+                    "gate: %s %s %s %s -> %s (%+.1f%%), %s%n",
+                    c.stack(),
+                    c.workload(),
+                    c.metric(),
+                    SummaryText.number(c.before()),
+                    SummaryText.number(c.after()),
+                    c.change() * 100,
+                    gate.rule(c));
+        }
+        long flagged =
+                changes.stream().filter(c -> c.verdict().equals("flagged")).count();
+        err.println(
+                failed.isEmpty()
+                        ? "gate: passed (" + changes.size() + " metrics compared"
+                                + (flagged > 0 ? ", " + flagged + " flagged ones not judged" : "") + ")"
+                        : "gate: FAILED, " + failed.size() + " regression(s) of " + changes.size()
+                                + " metrics; exit 3");
+        err.flush();
+        return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private static List<Change> changes(RunMetrics a, RunMetrics b) {
         List<Change> changes = new ArrayList<>();
         for (Metric mb : b.metrics()) {
             a.find(mb.stack(), mb.workload(), mb.name()).ifPresent(ma -> {
@@ -52,21 +138,27 @@ final class CompareCommand implements Callable<Integer> {
                         ? "flagged"
                         : !mb.differsFrom(ma) ? "no significant difference" : better ? "better" : "worse";
                 changes.add(new Change(
-                        mb.stack(), mb.workload().id(), mb.name(), ma.median(), mb.median(), change, verdict));
+                        mb.stack(),
+                        mb.workload().id(),
+                        mb.name(),
+                        ma.median(),
+                        mb.median(),
+                        change,
+                        verdict,
+                        mb.unit() == null ? "" : mb.unit()));
             });
         }
-        PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(out, changes);
-            return 0;
-        }
-        TextTable table = new TextTable("stack", "workload", "metric", before, after, "change", "verdict");
+        return changes;
+    }
+
+    private void table(PrintWriter out, List<Change> changes, String beforeId, String afterId) {
+        TextTable table = new TextTable("stack", "workload", "metric", beforeId, afterId, "change", "verdict");
         changes.stream()
                 .filter(c -> all || c.verdict().equals("better") || c.verdict().equals("worse"))
                 .forEach(c -> table.row(
                         c.stack(),
                         c.workload(),
-                        c.metric(),
+                        c.metric() + (c.unit().isEmpty() ? "" : " (" + c.unit() + ")"),
                         SummaryText.number(c.before()),
                         SummaryText.number(c.after()),
                         String.format("%+.1f%%", c.change() * 100),
@@ -77,7 +169,5 @@ final class CompareCommand implements Callable<Integer> {
                 .count();
         out.println(same + " of " + changes.size() + " metrics show no significant difference"
                 + (all ? "" : " (--all lists them)"));
-        out.flush();
-        return 0;
     }
 }

@@ -8,6 +8,7 @@ import dev.bakeoff.bench.Summarizer;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Where commands get measurements from: the run store, summarised. */
 final class Evidence {
@@ -45,8 +48,41 @@ final class Evidence {
             if (runId == null) {
                 return store.latestFinishedRunId().flatMap(store::load);
             }
-            return Optional.of(store.load(runId).orElseThrow(() -> noSuchRun(runId)));
+            String id = resolve(store, runId);
+            return Optional.of(store.load(id).orElseThrow(() -> noSuchRun(runId)));
         }
+    }
+
+    /** What RUN arguments accept, for help texts. */
+    static final String RUN_HELP = "A run id from 'bakeoff history', 'latest' (the newest finished run)"
+            + " or 'latest~N' (N finished runs before it).";
+
+    private static final Pattern ALIAS = Pattern.compile("latest(?:~(\\d{1,4}))?");
+
+    /**
+     * A run id, or an alias: {@code latest} is the newest finished (complete or failed) run, as when no
+     * RUN is given; {@code latest~N} the Nth finished run before it, as git's {@code HEAD~N}.
+     */
+    static String resolve(RunStore store, String runId) {
+        Matcher alias = ALIAS.matcher(runId);
+        if (!alias.matches()) {
+            return runId;
+        }
+        int back = alias.group(1) == null ? 0 : Integer.parseInt(alias.group(1));
+        List<String> finished = store.history().stream()
+                .filter(r -> r.status().equals("complete") || r.status().equals("failed"))
+                .map(RunInfo::runId)
+                .toList();
+        if (back >= finished.size()) {
+            throw new BadInputException(
+                    "run '" + runId + "'",
+                    finished.size() + " finished run(s) are stored, so there is no " + runId,
+                    finished.isEmpty()
+                            ? "measure first with: ./bakeoff run"
+                            : "use latest" + (finished.size() > 1 ? " to latest~" + (finished.size() - 1) : "")
+                                    + ", or an id from: ./bakeoff history");
+        }
+        return finished.get(back);
     }
 
     private static BadInputException noSuchRun(String runId) {

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "history", description = "List stored runs, newest first.")
+@Command(
+        name = "history",
+        description = {
+            "List stored runs, newest first.",
+            "With --delete, remove runs (their trials and reports) from the store instead."
+        })
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
@@ -26,9 +32,24 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document on stdout.")
     boolean json;
 
+    @Option(
+            names = "--delete",
+            paramLabel = "RUN",
+            split = ",",
+            description = "Delete these runs (ids, latest or latest~N) with their trials and reports.")
+    List<String> delete = new ArrayList<>();
+
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Delete without asking (scripts: without a terminal, --delete needs it).")
+    boolean yes;
+
     @Override
     public Integer call() {
         Workspace ws = Workspace.discover();
+        if (!delete.isEmpty()) {
+            return RunDeletion.delete(ws, delete, yes, spec.commandLine().getOut());
+        }
         List<RunInfo> runs = List.of();
         if (Files.exists(Evidence.database(ws))) {
             try (RunStore store = RunStore.open(Evidence.database(ws))) {

