@@ -37,7 +37,12 @@ import picocli.CommandLine.Parameters;
         description = {
             "Load any server like wrk2: open model (--rate) or closed model (--connections), HTTP/1.1 or WebSocket.",
             "Latency counts from each request's intended send time; the uncorrected service time is shown too.",
-            "Targets must be loopback unless --allow-remote. Progress goes to stderr."
+            "Targets must be loopback unless --allow-remote. Progress goes to stderr.",
+            "An HTTP load ends within --timeout (connecting) + warm-up + duration + --timeout (drain) + 2 s, as its"
+                    + " first line says. Ctrl-C or SIGTERM ends it early and prints what was measured so far (exit 130"
+                    + " or 143; WebSocket loads print nothing then).",
+            "Exit 0 when responses came, 2 for bad input (including more connections than the file-descriptor"
+                    + " limit allows), 3 when no request was answered or no response was 2xx."
         })
 final class LoadCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "URL", description = "http://host:port/path, or ws://host:port/path")
@@ -106,6 +111,7 @@ final class LoadCommand implements Callable<Integer> {
         if ("ws".equals(target.getScheme())) {
             WsLoad load = wsLoad(target, warm, measured);
             LoadGenerator.validate(load);
+            FdLimit.check(load.connections(), "--connections");
             err.printf(
                     "bakeoff load: %s, %d connections%s, warmup %s, duration %s%n",
                     target,
@@ -115,25 +121,52 @@ final class LoadCommand implements Callable<Integer> {
                             : String.format(", %d publishers at %.0f msg/s", load.publishers(), load.ratePerSecond()),
                     warmup,
                     duration);
-            WsResult result = withProgress(progress -> LoadGenerator.run(load, progress));
+            WsResult result;
+            try (NettyLog quiet = NettyLog.install(err)) {
+                result = withProgress(progress -> LoadGenerator.run(load, progress));
+            }
             System.out.print(json ? LoadReport.json(result) + "\n" : LoadReport.text(result));
             return result.connectionsOpened() == 0 ? ExitCodes.FAILED : ExitCodes.OK;
         }
         HttpLoad load = httpLoad(target, warm, measured);
         LoadGenerator.validate(load);
+        FdLimit.check(load.connections(), "--connections");
+        Duration requestTimeout = DurationText.parse(timeout, "--timeout");
+        double boundSeconds = (2 * requestTimeout.toNanos() + warm.toNanos() + measured.toNanos()) / 1e9 + 2;
         err.printf(
-                "bakeoff load: %s, %s, %d connections, warmup %s, duration %s%n",
+                "bakeoff load: %s, %s, %d connections, warmup %s, duration %s; ends within %.0f s%n",
                 target,
                 load.shape() instanceof LoadShape.OpenModel o
                         ? "open model at " + o.ratePerSecond() + " req/s"
                         : "closed model",
                 load.connections(),
                 warmup,
-                duration);
-        HttpResult result = withProgress(progress -> LoadGenerator.run(load, progress));
-        System.out.print(json ? LoadReport.json(result) + "\n" : LoadReport.text(result));
+                duration,
+                boundSeconds);
+        HttpResult result;
+        try (NettyLog quiet = NettyLog.install(err);
+                Interruption interruption = Interruption.install()) {
+            result = withProgress(progress -> LoadGenerator.run(load, progress, interruption.stop()));
+            System.out.print(json ? LoadReport.json(result) + "\n" : LoadReport.text(result));
+            System.out.flush();
+            if (interruption.stop().requested()) {
+                err.printf(
+                        "bakeoff load: interrupted; the figures above cover the %.1f s measured before it%n",
+                        result.measuredSeconds());
+            }
+        }
+        return exitCode(result, err);
+    }
+
+    /** 3 when nothing was answered, or every answer was an error status (e.g. a mistyped path: 100% 404). */
+    static int exitCode(HttpResult result, PrintStream err) {
         if (result.completed() == 0) {
             err.println("bakeoff load: no request was answered; see the errors above");
+            return ExitCodes.FAILED;
+        }
+        if (result.errors().non2xx() >= result.completed()) {
+            err.println("bakeoff load: every response had a non-2xx status ("
+                    + result.errors().non2xx() + "); check the URL and the method");
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;

@@ -25,15 +25,17 @@ final class HttpLoadRun {
     private final HttpLoad load;
     private final Progress progress;
     private final Clock clock;
+    private final Stop stop;
     private final List<RequestClass> classes;
     private final List<IntervalStats> timeline = new ArrayList<>();
     private long lastCompleted;
     private long lastErrors;
 
-    HttpLoadRun(HttpLoad load, Progress progress, Clock clock) {
+    HttpLoadRun(HttpLoad load, Progress progress, Clock clock, Stop stop) {
         this.load = load;
         this.progress = progress;
         this.clock = clock;
+        this.stop = stop;
         this.classes = load.effectiveMix();
     }
 
@@ -99,9 +101,9 @@ final class HttpLoadRun {
         SteadyState steady = load.steadyState();
         long sliceNanos = steady.fixed() ? SECOND_NANOS : steady.slice().toNanos();
         long tickStart = startNanos;
-        while (tickStart < run.warmupEndNanos) {
+        while (tickStart < run.warmupEndNanos && !stop.requested()) {
             long tickEnd = Math.min(tickStart + sliceNanos, run.warmupEndNanos);
-            tick(aggregator, true, startNanos, tickStart, tickEnd);
+            tickEnd = tick(aggregator, true, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
             if (tickStart < run.warmupEndNanos && steady.reached(timeline)) {
                 // Steady: the measured phase starts at this slice boundary and keeps its full length.
@@ -111,11 +113,18 @@ final class HttpLoadRun {
         }
         long[] atWarmupEnd = snapshot(aggregator);
         long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
+        if (stop.requested()) {
+            run.warmupEndNanos = tickStart; // stopped in the warm-up: nothing measured
+            run.endNanos = tickStart;
+        }
         endNanos = run.endNanos;
-        while (tickStart < endNanos) {
+        while (tickStart < endNanos && !stop.requested()) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
-            tick(aggregator, false, startNanos, tickStart, tickEnd);
+            tickEnd = tick(aggregator, false, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
+        }
+        if (stop.requested() && tickStart < run.endNanos) {
+            run.endNanos = tickStart; // sends stop; the measured phase is what ran
         }
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
 
@@ -123,7 +132,11 @@ final class HttpLoadRun {
         aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
         long[] atClose = snapshot(aggregator);
         return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atClose)
-                .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
+                .build(
+                        timeline,
+                        cpuNanos,
+                        Math.min(load.eventLoopThreads(), load.connections()),
+                        (run.endNanos - run.warmupEndNanos) / 1e9);
     }
 
     /** Opens every connection (loop i % loops) and waits for them, all within one request timeout. */
@@ -168,7 +181,9 @@ final class HttpLoadRun {
             List<List<HttpConnection>> byLoop,
             IntervalAggregator aggregator)
             throws InterruptedException {
-        while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - run.endNanos < run.timeoutNanos) {
+        // Interrupted: a short drain, so that Ctrl-C answers within a second.
+        long drainNanos = stop.requested() ? Math.min(run.timeoutNanos, SECOND_NANOS) : run.timeoutNanos;
+        while (aggregator.sum(HttpCounters.IN_FLIGHT) > 0 && clock.nanoTime() - run.endNanos < drainNanos) {
             Thread.sleep(5);
         }
         run.end();
@@ -179,11 +194,19 @@ final class HttpLoadRun {
         group.shutdownGracefully(0, 2, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
     }
 
-    private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
+    /** One interval of the timeline; returns its end, earlier than {@code toNanos} when stopped. */
+    private long tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
             throws InterruptedException {
-        long waitNanos = toNanos - clock.nanoTime();
-        if (waitNanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        if (clock == Clock.SYSTEM) {
+            stop.sleep(toNanos - clock.nanoTime());
+            if (stop.requested()) {
+                toNanos = Math.min(toNanos, Math.max(fromNanos + 1, clock.nanoTime()));
+            }
+        } else {
+            long waitNanos = toNanos - clock.nanoTime();
+            if (waitNanos > 0) {
+                TimeUnit.NANOSECONDS.sleep(waitNanos);
+            }
         }
         aggregator.tick(!warmup);
         long completed = 0;
@@ -205,6 +228,7 @@ final class HttpLoadRun {
         lastErrors = errors;
         timeline.add(stats);
         progress.onInterval(stats);
+        return toNanos;
     }
 
     private long errorsOf(IntervalAggregator aggregator) {

@@ -25,7 +25,8 @@ final class HttpResultBuilder {
         this.atClose = atClose;
     }
 
-    HttpResult build(List<IntervalStats> timeline, long cpuNanos, int threads) {
+    /** {@code measuredSeconds}: the measured phase as it ran (shorter than the duration when stopped). */
+    HttpResult build(List<IntervalStats> timeline, long cpuNanos, int threads, double measuredSeconds) {
         List<ClassResult> results = new ArrayList<>();
         Histogram allCorrected = LoopStats.newHistogram();
         Histogram allUncorrected = LoopStats.newHistogram();
@@ -48,7 +49,7 @@ final class HttpResultBuilder {
                 closed(HttpCounters.RESET),
                 non2xx,
                 closed(HttpCounters.PROTOCOL));
-        double seconds = load.duration().toNanos() / 1e9;
+        double seconds = Math.max(measuredSeconds, 1e-9);
         double cpuSeconds = cpuNanos / 1e9;
         String saturation = saturation(cpuSeconds / (seconds * Math.max(1, Math.min(threads, cores()))));
         return new HttpResult(

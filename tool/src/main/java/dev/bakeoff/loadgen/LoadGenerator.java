@@ -26,7 +26,12 @@ public final class LoadGenerator {
     }
 
     public static HttpResult run(HttpLoad load, Progress progress) {
-        return run(load, progress, Clock.SYSTEM);
+        return run(load, progress, Clock.SYSTEM, Stop.NEVER);
+    }
+
+    /** As {@link #run(HttpLoad, Progress)}, ending early with what was measured once {@code stop} is requested. */
+    public static HttpResult run(HttpLoad load, Progress progress, Stop stop) {
+        return run(load, progress, Clock.SYSTEM, stop);
     }
 
     public static WsResult run(WsLoad load, Progress progress) {
@@ -40,9 +45,13 @@ public final class LoadGenerator {
     }
 
     static HttpResult run(HttpLoad load, Progress progress, Clock clock) {
+        return run(load, progress, clock, Stop.NEVER);
+    }
+
+    private static HttpResult run(HttpLoad load, Progress progress, Clock clock, Stop stop) {
         InetSocketAddress address = LoadValidation.check(load);
         try {
-            return new HttpLoadRun(load, progress, clock).run(address);
+            return new HttpLoadRun(load, progress, clock, stop).run(address);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + load.target(), e);
