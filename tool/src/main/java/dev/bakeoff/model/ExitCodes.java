@@ -8,7 +8,10 @@ public final class ExitCodes {
     public static final int INTERNAL = 1;
     /** Bad input or usage: the message names the input, where it is, and the fix. */
     public static final int BAD_INPUT = 2;
-    /** A stack failed verification, or a run had failed cells. */
+    /**
+     * A stack failed verification, a run had failed cells, compare's CI gate found a regression, or a
+     * load got no answer (or only non-2xx answers).
+     */
     public static final int FAILED = 3;
 
     private ExitCodes() {}

@@ -47,6 +47,31 @@ class LoadOutcomeTest {
     }
 
     @Test
+    void theStatedTimeBoundHoldsWhenConnectsHang() throws Exception {
+        // A listener that never accepts: once its backlog is full, connects hang until their timeout.
+        try (java.net.ServerSocket stuck = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            CliRun run = CliRun.of(
+                    "load",
+                    "http://127.0.0.1:" + stuck.getLocalPort() + "/",
+                    "-c",
+                    "300",
+                    "--timeout",
+                    "1s",
+                    "-d",
+                    "1s",
+                    "--warmup",
+                    "0s");
+            double seconds = (System.nanoTime() - start) / 1e9;
+            java.util.regex.Matcher bound =
+                    java.util.regex.Pattern.compile("ends within (\\d+) s").matcher(run.err());
+            assertThat(bound.find()).as(run.err()).isTrue();
+            assertThat(seconds).as(run.err()).isLessThanOrEqualTo(Double.parseDouble(bound.group(1)));
+            assertThat(run.exitCode()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void moreConnectionsThanTheFileDescriptorLimitIsBadInputBeforeAnyConnect() {
         long limit = FdLimit.softLimit().orElse(-1);
         assumeThat(limit).as("/proc/self/limits readable").isPositive();
