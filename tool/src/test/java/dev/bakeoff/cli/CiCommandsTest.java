@@ -117,4 +117,19 @@ class CiCommandsTest {
         assertThat(CliRun.of("history").out()).contains(keep).doesNotContain(gone);
         assertThat(CliRun.of("show", gone).exitCode()).isEqualTo(2);
     }
+
+    @Test
+    void aReportWithoutAProfileSaysWhatToPassAndRemovesTheEarlierRecord() throws Exception {
+        String id = StoredRuns.store(state, 10_000);
+        Path profile = Path.of(System.getProperty("user.dir")).resolve("../examples/realtime-chat.yaml");
+        CliRun withProfile = CliRun.of("report", id, "--profile", profile.toString());
+        assertThat(withProfile.exitCode()).as(withProfile.err()).isZero();
+        Path adr = state.resolve(".bakeoff/reports").resolve(id).resolve("adr.md");
+        assertThat(adr).exists();
+
+        CliRun without = CliRun.of("report", id);
+        assertThat(without.exitCode()).as(without.err()).isZero();
+        assertThat(without.err()).contains("no --profile").contains("--profile examples/NAME.yaml");
+        assertThat(adr).as("an old record next to a report without a verdict").doesNotExist();
+    }
 }
