@@ -2,7 +2,7 @@ package dev.bakeoff.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Properties;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.IVersionProvider;
 
 /** The tool's version, from the jar manifest, and the commit it was built from (git describe at build time). */
@@ -14,17 +14,13 @@ final class ToolVersion implements IVersionProvider {
 
     /** {@code git describe --always --dirty} of the build, or "unknown" when built without git. */
     static String commit() {
-        Properties props = new Properties();
-        try (InputStream in = ToolVersion.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                props.load(in);
-            }
+        // Written by the build (tool/pom.xml, exec-maven-plugin); absent when built by other means.
+        try (InputStream in = ToolVersion.class.getResourceAsStream("commit.txt")) {
+            String commit = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+            return commit.isEmpty() ? "unknown" : commit;
         } catch (IOException e) {
             return "unknown";
         }
-        String commit = props.getProperty("commit", "");
-        // An unresolved placeholder means the build found no git repository (e.g. a source tarball).
-        return commit.isBlank() || commit.startsWith("${") ? "unknown" : commit;
     }
 
     @Override
