@@ -50,11 +50,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--threshold",
             paramLabel = "RULE",
-            description = {
-                "Exit 3 when METRIC moved past RULE beyond the intervals: 'p99_ms<+10%%' fails when p99 rose by",
-                "more than 10%%, 'max_rps>-5%%' when throughput fell by more than 5%%. Repeatable; a metric with a",
-                "threshold is judged by it alone."
-            })
+            description = "METRIC<+N%% or METRIC>-N%%: exit 3 when the metric moved past it beyond the intervals;"
+                    + " 'p99_ms<+10%%' fails when p99 rose by more than 10%%, 'max_rps>-5%%' when throughput fell by"
+                    + " more than 5%%. Repeatable; a metric with a threshold is judged by it alone.")
     List<String> thresholds = new ArrayList<>();
 
     /** One metric in both runs. */
