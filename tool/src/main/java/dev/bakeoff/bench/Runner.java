@@ -41,6 +41,7 @@ public final class Runner {
     private volatile AppProcess current;
     private String runId;
     private volatile boolean interrupted;
+    private volatile boolean cancelled;
     private int stepIndex;
     private int failedCells;
 
@@ -81,16 +82,37 @@ public final class Runner {
                 }
             }
         } finally {
-            if (!interrupted) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            if (!interrupted || cancelled) {
+                removeHook(hook);
             }
             CpuSets.unpinSelf();
         }
         String status = interrupted ? "incomplete" : failedCells > 0 ? "failed" : "complete";
-        if (!interrupted) {
+        if (!interrupted || cancelled) {
             store.finishRun(runId, status);
         }
         return new Outcome(runId, status, failedCells);
+    }
+
+    /**
+     * Stops the run from another thread (the web UI's Cancel): the app in flight is stopped at once, no
+     * further step starts, and {@link #run} returns with the run stored as {@code incomplete}.
+     */
+    public void cancel() {
+        cancelled = true;
+        interrupted = true;
+        AppProcess app = current;
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down after a cancel: the hook runs and marks the run incomplete too
+        }
     }
 
     private void runStack(
