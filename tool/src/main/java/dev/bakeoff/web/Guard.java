@@ -69,7 +69,7 @@ final class Guard extends Filter {
         }
         String header = ex.getRequestHeaders().getFirst(TOKEN_HEADER);
         boolean viaHeader = header != null && matches(header);
-        if (!viaHeader && !(reading && matches(cookieToken(ex)))) {
+        if (!viaHeader && !matches(cookieToken(ex))) {
             if (reading
                     && (ex.getRequestURI().getPath().equals("/")
                             || ex.getRequestURI().getPath().equals("/index.html"))) {
