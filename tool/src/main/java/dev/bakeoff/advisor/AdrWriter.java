@@ -86,6 +86,10 @@ public final class AdrWriter {
     }
 
     private static BadInputException exists(Path file, Path target) {
+        if (Files.isDirectory(target)) {
+            return new BadInputException(
+                    "--adr " + file, "cannot write the record: " + target + " is a directory", "name a file");
+        }
         return new BadInputException(
                 "--adr " + file,
                 "the file exists (" + target + ") and is not replaced",
