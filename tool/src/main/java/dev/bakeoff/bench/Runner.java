@@ -42,6 +42,8 @@ public final class Runner {
     private String runId;
     private volatile boolean interrupted;
     private volatile boolean cancelled;
+    private final Object stepLock = new Object();
+    private Thread stepThread;
     private int stepIndex;
     private int failedCells;
 
@@ -105,6 +107,26 @@ public final class Runner {
         if (app != null) {
             app.close();
         }
+        // The step in flight would load the stopped app until its time is up (a warm-up: up to 15 s);
+        // the load generator ends early when interrupted. Only ever inside a step: see stepping().
+        synchronized (stepLock) {
+            if (stepThread != null) {
+                stepThread.interrupt();
+            }
+        }
+    }
+
+    /**
+     * Marks the runner's thread as inside a step (true) or out of it (false). Leaving a step clears an
+     * interrupt meant for it, so that stopping the app and closing the lab afterwards are not cut short.
+     */
+    private void stepping(boolean inside) {
+        synchronized (stepLock) {
+            stepThread = inside ? Thread.currentThread() : null;
+            if (!inside && cancelled) {
+                Thread.interrupted();
+            }
+        }
     }
 
     private static void removeHook(Thread hook) {
@@ -156,11 +178,16 @@ public final class Runner {
                     m = Measurement.failed(
                             stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
                 } else {
-                    Warmup warmup = warmth.before(spec);
-                    m = unanswered(
-                            runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
-                    if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
-                        warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
+                    stepping(true);
+                    try {
+                        Warmup warmup = warmth.before(spec);
+                        m = unanswered(
+                                runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
+                        if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
+                            warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
+                        }
+                    } finally {
+                        stepping(false);
                     }
                 }
                 if (!m.ok() && broken == null) {

@@ -226,8 +226,10 @@ class WebUiBrowserTest {
         choose("workload", List.of("plaintext", "json"));
         browser.findElement(By.id("start")).click();
         run.until(d -> d.findElement(By.id("live-step")).getText().contains("stdlib-threaded"));
+        long clicked = System.nanoTime();
         browser.findElement(By.id("cancel")).click();
         run.until(d -> d.findElement(By.id("live-state")).getText().startsWith("cancelled"));
+        System.out.printf("Cancel took %.1f s from the click to 'cancelled'%n", (System.nanoTime() - clicked) / 1e9);
         assertThat(browser.findElement(By.id("cancel-status")).getText()).contains("incomplete");
         shot("08-cancelled");
         assertThat(ProcessHandle.current()
