@@ -122,17 +122,41 @@ async function loadOptions() {
   for (const i of document.querySelectorAll('#profile-form input, #profile-form select, #f-priorities input')) {
     i.addEventListener('input', refreshYaml);
   }
+  for (const i of document.querySelectorAll('#preset, #stacks input, #workloads input')) {
+    i.addEventListener('change', scheduleEstimate);
+  }
   refreshYaml();
+  estimate();
+}
+
+// ---- the estimate before Start: the run engine's own plan and estimate for this choice
+let estimateTimer = null;
+
+function choice() {
+  const checked = (name) => [...document.querySelectorAll('input[name="' + name + '"]:checked')].map((i) => i.value);
+  return { preset: $('preset').value, stacks: checked('stack'), workloads: checked('workload') };
+}
+
+function scheduleEstimate() {
+  clearTimeout(estimateTimer);
+  estimateTimer = setTimeout(estimate, 150);
+}
+
+async function estimate() {
+  try {
+    const e = await api('POST', '/api/plan', choice());
+    $('estimate').textContent = 'Plan: ' + e.totalSteps + ' steps (' + e.stacks.length + ' stacks × ' +
+      e.workloads.length + ' workloads, preset ' + e.preset + '), about ' + duration(e.estimatedSeconds) + '.';
+  } catch (err) {
+    $('estimate').textContent = 'Cannot plan this: ' + err.message;
+  }
 }
 
 async function start() {
-  const checked = (name) => [...document.querySelectorAll('input[name="' + name + '"]:checked')].map((i) => i.value);
   $('start-error').hidden = true;
   $('start').disabled = true;
   try {
-    await api('POST', '/api/runs', {
-      profile: profileYaml(), preset: $('preset').value, stacks: checked('stack'), workloads: checked('workload'),
-    });
+    await api('POST', '/api/runs', Object.assign({ profile: profileYaml() }, choice()));
     show('live');
     watch();
   } catch (e) {
@@ -152,16 +176,23 @@ function watch() {
   source.onmessage = (ev) => {
     const s = JSON.parse(ev.data);
     render(s);
-    if (s.state !== 'running' && s.state !== 'reporting') { source.close(); source = null; }
+    if (!going(s)) { source.close(); source = null; }
   };
 }
+
+function going(s) { return s.state === 'running' || s.state === 'cancelling' || s.state === 'reporting'; }
+
+const STATE_WORDS = { running: 'running', cancelling: 'cancelling…', reporting: 'writing the report' };
 
 function render(s) {
   $('live-idle').hidden = s.state !== 'idle';
   $('live-box').hidden = s.state === 'idle';
   if (s.state === 'idle') return;
   const going = s.state === 'running';
-  $('live-state').textContent = going ? 'running' : s.state === 'reporting' ? 'writing the report' : s.state + ' in ' + duration(s.elapsedSeconds);
+  $('cancel').hidden = !going;
+  if (s.state === 'cancelled') $('cancel-status').textContent = 'Cancelled: the app was stopped and the run is stored as incomplete (no report).';
+  else if (s.state !== 'cancelling') $('cancel-status').textContent = '';
+  $('live-state').textContent = STATE_WORDS[s.state] || s.state + ' in ' + duration(s.elapsedSeconds);
   for (const id of ['live-step', 'live-rate', 'live-p99', 'live-eta']) $(id).parentElement.hidden = !going;
   const st = s.step;
   $('live-step').textContent = st ? st.stack + ' · ' + st.workload + '/' + st.level + ' · round ' + st.round + ' · ' + st.index + ' of ' + st.total : '—';
@@ -177,7 +208,35 @@ function render(s) {
     el('td', { class: 'num' }, r.rate ? num(r.rate) : '—'), el('td', { class: 'num' }, r.p99Ms ? num(r.p99Ms) : '—'),
     note(r.ok ? (r.flagged ? '⚑ ' + r.note : '') : 'FAILED: ' + r.note))));
   $('live-messages').replaceChildren(...(s.messages.length ? s.messages.map((m) => el('li', {}, m)) : [el('li', { class: 'muted' }, 'none')]));
-  renderResult(s.result);
+  renderResult(s.result && s.state !== 'cancelled' ? s.result : null, $('verdict'));
+}
+
+async function cancelRun() {
+  $('cancel').disabled = true;
+  $('cancel-status').textContent = 'stopping the app…';
+  try {
+    await api('POST', '/api/runs/cancel', {});
+    if (!source) watch();
+  } catch (e) {
+    $('cancel-status').textContent = e.message;
+  } finally {
+    $('cancel').disabled = false;
+  }
+}
+
+async function adviseStored() {
+  $('advise-error').hidden = true;
+  $('advise-go').disabled = true;
+  try {
+    const r = await api('POST', '/api/advise', { profile: profileYaml(), run: $('advise-run').value });
+    renderResult(r, $('advise-verdict'));
+    $('advise-verdict').scrollIntoView();
+  } catch (e) {
+    $('advise-error').textContent = e.message;
+    $('advise-error').hidden = false;
+  } finally {
+    $('advise-go').disabled = false;
+  }
 }
 
 // A long note (an app's error counts) is cut to one line; the whole of it is in the tooltip.
@@ -185,8 +244,7 @@ function note(text) {
   return el('td', { title: text }, text.length > 110 ? text.slice(0, 107) + '…' : text);
 }
 
-function renderResult(r) {
-  const box = $('verdict');
+function renderResult(r, box) {
   box.hidden = !r;
   if (!r) return;
   if (r.error) { box.replaceChildren(el('div', { class: 'error' }, 'The run failed: ' + r.error)); return; }
@@ -197,7 +255,7 @@ function renderResult(r) {
     el('div', { class: 'answer' },
       el('div', { class: 'answer-main' },
         el('div', { class: 'answer-label' }, 'Recommended for ' + v.profileName),
-        el('div', { class: 'answer-winner', id: 'verdict-winner' }, win.name),
+        el('div', { class: 'answer-winner', id: box.id + '-winner' }, win.name),
         el('div', { class: 'answer-score' }, 'score ' + win.score.toFixed(2) + (second ? ' · runner-up ' + second.name + ' ' + second.score.toFixed(2) : '') +
           ' · run ' + r.runId + ' (' + r.status + (r.failedCells ? ', ' + r.failedCells + ' failed cells' : '') + ')')),
       el('div', { class: 'confidence confidence-' + v.confidence.level },
@@ -206,8 +264,9 @@ function renderResult(r) {
         el('div', { class: 'small' }, v.confidence.reason))),
     el('ol', { class: 'reasons' }, ...v.reasons.map((x) => el('li', {}, x))),
     el('ul', { class: 'notes' }, ...v.notes.map((x) => el('li', {}, x))),
-    el('p', {}, el('a', { class: 'button', id: 'open-report', href: r.reportUrl }, 'Open the report'),
-      el('a', { class: 'button light', id: 'download-adr', href: r.adrUrl, download: 'adr-' + r.runId + '.md' }, 'Download the ADR')));
+    el('p', {}, el('a', { class: 'button', id: box.id + '-report', href: r.reportUrl }, 'Open the report'),
+      el('a', { class: 'button light', id: box.id + '-adr', href: r.adrUrl, download: 'adr-' + r.runId + '.md' }, 'Download the ADR'),
+      el('a', { class: 'button light', id: box.id + '-profile', href: r.profileUrl, download: 'profile.yaml' }, 'Download the profile')));
 }
 
 // ---- history and compare
@@ -224,6 +283,12 @@ async function loadHistory() {
     $(id).replaceChildren(...runs.map((r) => el('option', { value: r.runId }, r.runId + ' · ' + r.stacks.join(','))));
     if (keep) $(id).value = keep;
   }
+  const finished = runs.filter((r) => r.status === 'complete' || r.status === 'failed');
+  const keep = $('advise-run').value;
+  $('advise-run').replaceChildren(...finished.map((r) => el('option', { value: r.runId },
+    r.runId + ' · ' + r.preset + ' · ' + r.stacks.join(','))));
+  if (keep) $('advise-run').value = keep;
+  $('advise-go').disabled = !finished.length;
   if (runs.length > 1 && !$('cmp-before').dataset.touched) $('cmp-before').value = runs[1].runId;
 }
 
@@ -234,7 +299,8 @@ async function compare() {
       '&after=' + encodeURIComponent($('cmp-after').value));
     const shown = changes.filter((c) => $('cmp-all').checked || c.verdict === 'better' || c.verdict === 'worse');
     $('cmp').tBodies[0].replaceChildren(...shown.map((c) => el('tr', {},
-      el('td', {}, c.stack), el('td', {}, c.workload), el('td', {}, c.metric), el('td', { class: 'num' }, num(c.before)),
+      el('td', {}, c.stack), el('td', {}, c.workload), el('td', { title: c.metric }, c.label), el('td', {}, c.unit),
+      el('td', { class: 'num' }, num(c.before)),
       el('td', { class: 'num' }, num(c.after)), el('td', { class: 'num' }, (c.change * 100).toFixed(1) + '%'), el('td', {}, c.verdict))));
     $('cmp-summary').textContent = changes.length - shown.length + ' of ' + changes.length + ' metrics not shown (no significant difference or flagged).';
   } catch (e) {
@@ -259,8 +325,11 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('start').addEventListener('click', start);
   $('cmp-go').addEventListener('click', compare);
   $('compare-selected').addEventListener('click', pickToCompare);
+  $('cancel').addEventListener('click', cancelRun);
+  $('advise-go').addEventListener('click', adviseStored);
   $('cmp-before').addEventListener('change', () => { $('cmp-before').dataset.touched = '1'; });
   await loadOptions();
+  loadHistory();
   const s = await api('GET', '/api/status');
-  if (s.state === 'running' || s.state === 'reporting') { show('live'); watch(); } else if (s.state !== 'idle') render(s);
+  if (going(s)) { show('live'); watch(); } else if (s.state !== 'idle') render(s);
 });

@@ -39,7 +39,7 @@ final class AdrMoreInformation {
                         .append(c.detail())
                         .append(")\n"));
         for (String note : v.notes()) {
-            out.append("\nNote: ").append(note).append('\n');
+            out.append("\nNote: ").append(AdrEscape.inline(note)).append('\n');
         }
         out.append(
                 "\nLooked-up facts come from Bakeoff's knowledge base (tool/src/main/resources/knowledge), each with its"

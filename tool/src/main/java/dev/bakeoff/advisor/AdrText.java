@@ -20,16 +20,16 @@ final class AdrText {
         out.append("---\nstatus: proposed\ndate: ")
                 .append(date)
                 .append("\ndecision-makers: ")
-                .append(String.join(", ", makers))
+                .append(AdrEscape.yamlString(String.join(", ", makers)))
                 .append("\n---\n\n");
         out.append("# Use ")
                 .append(v.winner().name())
                 .append(" as the backend for ")
-                .append(p.name())
+                .append(AdrEscape.inline(p.name()))
                 .append("\n\n");
         out.append("## Context and Problem Statement\n\n");
         if (!p.description().isBlank()) {
-            out.append(p.description().strip()).append("\n\n");
+            out.append(AdrEscape.block(p.description().strip())).append("\n\n");
         }
         Profile.Traits t = p.workload();
         out.append("Which backend stack fits this project? It expects about ")
@@ -45,7 +45,7 @@ final class AdrText {
                 .append(". Team skills (0-5): ")
                 .append(skills(p))
                 .append("; frontend: ")
-                .append(p.team().frontend())
+                .append(AdrEscape.inline(p.team().frontend()))
                 .append(".\n\n");
         out.append("## Decision Drivers\n\n");
         v.weights().stream()
@@ -60,26 +60,26 @@ final class AdrText {
         Profile.Constraints c = p.constraints();
         if (!c.mustRunInProcess().isEmpty()) {
             out.append("* Hard constraint: must run in-process: ")
-                    .append(String.join(", ", c.mustRunInProcess()))
+                    .append(AdrEscape.inline(String.join(", ", c.mustRunInProcess())))
                     .append('\n');
         }
         if (!c.runtimeOnly().isEmpty()) {
             out.append("* Hard constraint: runtimes only: ")
-                    .append(String.join(", ", c.runtimeOnly()))
+                    .append(AdrEscape.inline(String.join(", ", c.runtimeOnly())))
                     .append('\n');
         }
         if (!c.exclude().isEmpty()) {
             out.append("* Hard constraint: excluded: ")
-                    .append(String.join(", ", c.exclude()))
+                    .append(AdrEscape.inline(String.join(", ", c.exclude())))
                     .append('\n');
         }
         out.append("\n## Considered Options\n\n");
         v.ranking().forEach(r -> out.append("* ").append(r.name()).append('\n'));
         v.excluded()
                 .forEach(e -> out.append("* ")
-                        .append(e.option())
+                        .append(AdrEscape.inline(e.option()))
                         .append(" (excluded: ")
-                        .append(e.reason())
+                        .append(AdrEscape.inline(e.reason()))
                         .append(")\n"));
         outcome(out, v, command);
         out.append("\n## Pros and Cons of the Options\n");
@@ -109,7 +109,7 @@ final class AdrText {
                 .append("). Confidence: ")
                 .append(v.confidence().level())
                 .append(" (")
-                .append(v.confidence().reason())
+                .append(AdrEscape.inline(v.confidence().reason()))
                 .append(").\n\n### Consequences\n\n");
         Verdict.OptionScores top = v.options().getFirst();
         top.criteria().stream()
@@ -124,9 +124,9 @@ final class AdrText {
                         .reversed())
                 .limit(2)
                 .forEach(s -> out.append("* Bad, because ").append(line(s)).append('\n'));
-        out.append("\n### Confirmation\n\nRe-run `")
-                .append(command)
-                .append("` after `./bakeoff run` on the production-like machine; the decision stands while ")
+        out.append("\n### Confirmation\n\nRe-run ")
+                .append(AdrEscape.code(command))
+                .append(" after `./bakeoff run` on the production-like machine; the decision stands while ")
                 .append(win.name())
                 .append(" still ranks first and the claim check below does not turn.\n");
     }
@@ -162,7 +162,7 @@ final class AdrText {
         return s.isEmpty()
                 ? "not given"
                 : s.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue())
+                        .map(e -> AdrEscape.inline(e.getKey()) + " " + e.getValue())
                         .collect(Collectors.joining(", "));
     }
 }

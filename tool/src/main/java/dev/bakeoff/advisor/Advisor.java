@@ -29,6 +29,11 @@ public final class Advisor {
         return new Advisor(Knowledge.load());
     }
 
+    /** The priorities a profile may weight (0..5 each), in the knowledge base's order. */
+    public List<String> priorities() {
+        return List.copyOf(kb.weights().priorities().keySet());
+    }
+
     /** Reads a profile file; {@code shownAs} is how messages name it. */
     public Profile readProfile(Path file, String shownAs) {
         return new ProfileReader(kb).read(file, shownAs);

@@ -1,5 +1,6 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.model.TerminalText;
 import dev.bakeoff.model.TextTable;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class VerdictText {
         scores(out, v);
         SensitivityText.append(out, v);
         ClaimText.append(out, v.claims());
-        return out.toString();
+        return TerminalText.safe(out.toString()); // a profile's name and notes come from a file
     }
 
     /** The claim-check table alone (for {@code bakeoff demo}). */
@@ -77,7 +78,7 @@ public final class VerdictText {
 
     /** One line per verdict: profile, winner, runner-up, margin, confidence (for {@code bakeoff demo}). */
     public static String oneLine(Verdict v) {
-        return v.profileName() + ": " + v.winner().name() + " ("
+        return TerminalText.safe(v.profileName()) + ": " + v.winner().name() + " ("
                 + Format.score(v.winner().score()) + "), runner-up "
                 + v.runnerUp().name() + " (" + Format.score(v.runnerUp().score()) + "), confidence "
                 + v.confidence().level();

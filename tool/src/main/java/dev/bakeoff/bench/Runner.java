@@ -41,6 +41,9 @@ public final class Runner {
     private volatile AppProcess current;
     private String runId;
     private volatile boolean interrupted;
+    private volatile boolean cancelled;
+    private final Object stepLock = new Object();
+    private Thread stepThread;
     private int stepIndex;
     private int failedCells;
 
@@ -81,16 +84,57 @@ public final class Runner {
                 }
             }
         } finally {
-            if (!interrupted) {
-                Runtime.getRuntime().removeShutdownHook(hook);
+            if (!interrupted || cancelled) {
+                removeHook(hook);
             }
             CpuSets.unpinSelf();
         }
         String status = interrupted ? "incomplete" : failedCells > 0 ? "failed" : "complete";
-        if (!interrupted) {
+        if (!interrupted || cancelled) {
             store.finishRun(runId, status);
         }
         return new Outcome(runId, status, failedCells);
+    }
+
+    /**
+     * Stops the run from another thread (the web UI's Cancel): the app in flight is stopped at once, no
+     * further step starts, and {@link #run} returns with the run stored as {@code incomplete}.
+     */
+    public void cancel() {
+        cancelled = true;
+        interrupted = true;
+        AppProcess app = current;
+        if (app != null) {
+            app.close();
+        }
+        // The step in flight would load the stopped app until its time is up (a warm-up: up to 15 s);
+        // the load generator ends early when interrupted. Only ever inside a step: see stepping().
+        synchronized (stepLock) {
+            if (stepThread != null) {
+                stepThread.interrupt();
+            }
+        }
+    }
+
+    /**
+     * Marks the runner's thread as inside a step (true) or out of it (false). Leaving a step clears an
+     * interrupt meant for it, so that stopping the app and closing the lab afterwards are not cut short.
+     */
+    private void stepping(boolean inside) {
+        synchronized (stepLock) {
+            stepThread = inside ? Thread.currentThread() : null;
+            if (!inside && cancelled) {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down after a cancel: the hook runs and marks the run incomplete too
+        }
     }
 
     private void runStack(
@@ -134,11 +178,16 @@ public final class Runner {
                     m = Measurement.failed(
                             stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
                 } else {
-                    Warmup warmup = warmth.before(spec);
-                    m = unanswered(
-                            runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
-                    if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
-                        warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
+                    stepping(true);
+                    try {
+                        Warmup warmup = warmth.before(spec);
+                        m = unanswered(
+                                runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
+                        if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
+                            warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
+                        }
+                    } finally {
+                        stepping(false);
                     }
                 }
                 if (!m.ok() && broken == null) {

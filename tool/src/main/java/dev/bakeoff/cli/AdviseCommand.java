@@ -53,6 +53,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--adr", paramLabel = "FILE", description = "Also write a MADR 4.0 decision record.")
     Path adr;
 
+    @Option(names = "--force", description = "Replace the --adr FILE if it exists.")
+    boolean force;
+
     @Override
     public Integer call() {
         int inputs = (profile != null ? 1 : 0) + (describe != null ? 1 : 0) + (interactive ? 1 : 0);
@@ -64,6 +67,9 @@ final class AdviseCommand implements Callable<Integer> {
         }
         if (run != null && measure != null) {
             throw new BadInputException("--run, --measure", "use one of them, not both", "drop one");
+        }
+        if (adr != null && !force) {
+            AdrWriter.checkNew(adr); // before a --measure run, not after it
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +85,12 @@ final class AdviseCommand implements Callable<Integer> {
                 });
         Verdict verdict = advisor.advise(chosen, metrics);
         if (adr != null) {
-            AdrWriter.write(verdict, adr, rerunCommand(), LocalDate.now());
+            AdrWriter.write(
+                    verdict,
+                    adr,
+                    rerunCommand(),
+                    LocalDate.now(),
+                    force ? AdrWriter.Existing.REPLACE : AdrWriter.Existing.KEEP);
             err.println("wrote the decision record " + adr);
             err.flush();
         }

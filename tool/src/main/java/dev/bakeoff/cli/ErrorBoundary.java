@@ -2,6 +2,7 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.ExitCodes;
+import dev.bakeoff.model.TerminalText;
 import dev.bakeoff.store.StoreException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -40,7 +41,7 @@ final class ErrorBoundary implements IExecutionExceptionHandler, IParameterExcep
             cause = cause.getCause();
         }
         if (cause instanceof BadInputException bad) {
-            err.println("bakeoff: " + bad.getMessage());
+            err.println("bakeoff: " + TerminalText.safe(bad.getMessage())); // may quote a file's text
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -92,6 +92,9 @@ public final class Main {
 
     private static int run(CommandLine cli, String... args) {
         ErrorBoundary boundary = new ErrorBoundary();
+        // picocli would read "@FILE" arguments as more arguments: the web UI and scripts hand values on
+        // from others, and an "@/etc/passwd" came back in an error message. Bakeoff never documented it.
+        cli.setExpandAtFiles(false);
         cli.setExecutionExceptionHandler(boundary);
         cli.setParameterExceptionHandler(boundary);
         return cli.execute(args);

@@ -27,6 +27,11 @@ public final class Reports {
 
     private Reports() {}
 
+    /** What a metric measures, in the words the reports use (the web UI's compare table uses them too). */
+    public static String metricLabel(String name) {
+        return Labels.metric(name);
+    }
+
     /**
      * @param verdict the verdict for a profile, or null for a report of the measurements only
      * @param claims  the claim checks to show (the verdict's own when there is a verdict)

@@ -4,14 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.bakeoff.advisor.Advisor;
 import dev.bakeoff.bench.PlanResolver;
+import dev.bakeoff.bench.Preset;
 import dev.bakeoff.bench.RunPlan;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
-import dev.bakeoff.report.Template;
-import dev.bakeoff.yaml.Yaml;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -25,17 +25,18 @@ import java.util.Map;
 
 /**
  * The JSON API behind the page. Reads go through the CLI's --json commands or the same rooms the CLI
- * uses; the one write (start a run) goes through the bench's plan resolver and runner.
+ * uses; a run goes through the bench's plan resolver and runner. Every request has passed the
+ * {@link Guard} before it gets here.
  */
 final class Api implements HttpHandler {
-    private final Guard guard;
     private final WebServer.Cli cli;
     private final LiveRun live;
+    private final Verdicts verdicts;
 
-    Api(Guard guard, WebServer.Cli cli, LiveRun live) {
-        this.guard = guard;
+    Api(WebServer.Cli cli, LiveRun live, Verdicts verdicts) {
         this.cli = cli;
         this.live = live;
+        this.verdicts = verdicts;
     }
 
     record Options(List<Stack> stacks, List<WorkloadOption> workloads, List<String> presets, List<String> priorities) {}
@@ -48,41 +49,61 @@ final class Api implements HttpHandler {
 
     record DescribeRequest(String text) {}
 
+    /** A verdict for a stored run; {@code run} null or empty means the latest finished one. */
+    record AdviseRequest(String profile, String run) {}
+
+    /** What Start would do: the resolved plan's size and the run engine's own time estimate. */
+    record Estimate(
+            String preset, List<String> stacks, List<String> workloads, int totalSteps, double estimatedSeconds) {}
+
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        String refused = guard.refuse(ex);
-        if (refused != null) {
-            Http.error(ex, 403, refused);
-            return;
-        }
         String route = ex.getRequestMethod() + " " + ex.getRequestURI().getPath();
         try {
             switch (route) {
                 case "GET /api/options" -> Http.json(ex, 200, options());
                 case "GET /api/status" -> Http.json(ex, 200, live.snapshot());
                 case "GET /api/live" -> stream(ex);
-                case "GET /api/history" -> command(ex, "history", "--json");
-                case "GET /api/compare" -> {
-                    Map<String, String> q = query(ex);
-                    command(
-                            ex,
-                            "compare",
-                            q.getOrDefault("before", ""),
-                            q.getOrDefault("after", ""),
-                            "--json",
-                            "--all");
-                }
+                // Not the history command: it marks runs left "running" by its own process as abandoned,
+                // and in this process that is the run the UI is measuring.
+                case "GET /api/history" -> Http.json(ex, 200, StoredRuns.all());
+                case "GET /api/compare" -> compare(ex);
                 case "POST /api/describe" -> {
                     DescribeRequest r = Http.JSON.readValue(Http.body(ex), DescribeRequest.class);
                     Http.json(ex, 200, Advisor.load().describe(r.text() == null ? "" : r.text()));
                 }
+                case "POST /api/plan" -> {
+                    RunPlan plan = resolve(Http.JSON.readValue(Http.body(ex), RunRequest.class));
+                    Http.json(
+                            ex,
+                            200,
+                            new Estimate(
+                                    plan.plan().preset(),
+                                    plan.plan().stacks(),
+                                    plan.plan().workloads().stream()
+                                            .map(Workload::id)
+                                            .toList(),
+                                    plan.totalSteps(),
+                                    plan.plan().estimatedSeconds()));
+                }
                 case "POST /api/runs" -> start(ex);
+                case "POST /api/runs/cancel" -> {
+                    Http.body(ex);
+                    if (!live.cancel()) {
+                        Http.error(ex, 409, "no run is being measured, so there is nothing to cancel");
+                        return;
+                    }
+                    Http.json(ex, 202, live.snapshot());
+                }
+                case "POST /api/advise" -> advise(ex);
                 default -> Http.error(ex, 404, "no such API: " + route);
             }
         } catch (BadInputException e) {
             Http.error(ex, 400, e.getMessage());
         } catch (LiveRun.Busy e) {
             Http.error(ex, 409, e.getMessage());
+        } catch (Http.TooLarge e) {
+            Http.refuse(ex, 413, e.getMessage());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             Http.error(ex, 400, "the request is not the JSON this API expects: " + e.getOriginalMessage());
         }
@@ -96,27 +117,55 @@ final class Api implements HttpHandler {
         List<WorkloadOption> workloads = Arrays.stream(Workload.values())
                 .map(w -> new WorkloadOption(w.id(), w.description()))
                 .toList();
-        List<String> priorities =
-                List.copyOf(Yaml.parse(Template.resourceText("knowledge/weights.yaml"), "weights.yaml")
-                        .requiredMap("priorities")
-                        .keys());
-        return new Options(stacks, workloads, List.of("quick", "standard", "thorough"), priorities);
+        List<String> presets = Arrays.stream(Preset.values()).map(Preset::id).toList();
+        return new Options(stacks, workloads, presets, Advisor.load().priorities());
     }
 
-    private void start(HttpExchange ex) throws IOException {
-        RunRequest r = Http.JSON.readValue(Http.body(ex), RunRequest.class);
-        String profile = r.profile() == null ? "" : r.profile();
-        Advisor.load().parseProfile(profile, "the profile form");
+    private static RunPlan resolve(RunRequest r) {
         Workspace ws = Workspace.discover();
-        RunPlan plan = PlanResolver.resolve(
+        return PlanResolver.resolve(
                 r.preset() == null ? "quick" : r.preset(),
                 r.stacks() == null ? List.of() : r.stacks(),
                 r.workloads() == null ? List.of() : r.workloads(),
                 0,
                 StackCatalog.load(ws.stacksDir(), ws.root()),
                 CpuSets.plan(0));
-        live.start(plan, profile);
+    }
+
+    private void start(HttpExchange ex) throws IOException {
+        RunRequest r = Http.JSON.readValue(Http.body(ex), RunRequest.class);
+        String profile = r.profile() == null ? "" : r.profile();
+        Advisor.load().parseProfile(profile, "the profile form");
+        live.start(resolve(r), profile);
         Http.json(ex, 202, live.snapshot());
+    }
+
+    /** The verdict for the form's profile against a stored run: no measuring again. */
+    private void advise(HttpExchange ex) throws IOException {
+        AdviseRequest r = Http.JSON.readValue(Http.body(ex), AdviseRequest.class);
+        String profile = r.profile() == null ? "" : r.profile();
+        Advisor.load().parseProfile(profile, "the profile form");
+        if (live.measuring()) {
+            throw new LiveRun.Busy(); // reporting now would take CPU from the measurement in progress
+        }
+        RunInfo run = r.run() == null || r.run().isEmpty()
+                ? StoredRuns.latestFinished()
+                        .orElseThrow(() -> new BadInputException(
+                                "the verdict", "no finished run is stored yet", "start a run first"))
+                : StoredRuns.find("run", r.run());
+        Http.json(ex, 200, verdicts.make(run.runId(), run.status(), run.failedCells(), profile));
+    }
+
+    private void compare(HttpExchange ex) throws IOException {
+        Map<String, String> q = query(ex);
+        RunInfo before = StoredRuns.find("before", q.get("before"));
+        RunInfo after = StoredRuns.find("after", q.get("after"));
+        Capture c = capture("compare", before.runId(), after.runId(), "--json", "--all");
+        if (c.code() != 0) {
+            fail(ex, c);
+            return;
+        }
+        Http.json(ex, 200, CompareRows.of(Http.JSON.readTree(c.out()), StoredRuns.metrics(after)));
     }
 
     /** Server-Sent Events: the live snapshot twice a second until the run is over. */
@@ -135,7 +184,7 @@ final class Api implements HttpHandler {
                         .collect(java.util.stream.Collectors.joining());
                 out.write((event + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
-                if (!s.state().equals("running") && !s.state().equals("reporting")) {
+                if (!live.going()) {
                     return;
                 }
                 Thread.sleep(500);
@@ -145,19 +194,20 @@ final class Api implements HttpHandler {
         }
     }
 
-    /** Runs a CLI command with --json and passes its document through; bad input becomes 400. */
-    private void command(HttpExchange ex, String... args) throws IOException {
+    private record Capture(int code, String out, String err) {}
+
+    private Capture capture(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        if (code == 0) {
-            Http.rawJson(ex, 200, out.toString());
-        } else {
-            Http.error(
-                    ex,
-                    code == 2 ? 400 : 500,
-                    err.toString().replaceFirst("^bakeoff: ", "").strip());
-        }
+        return new Capture(code, out.toString(), err.toString());
+    }
+
+    private static void fail(HttpExchange ex, Capture c) throws IOException {
+        Http.error(
+                ex,
+                c.code() == 2 ? 400 : 500,
+                c.err().replaceFirst("^bakeoff: ", "").strip());
     }
 
     private static Map<String, String> query(HttpExchange ex) {

@@ -9,10 +9,6 @@ import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +20,7 @@ import java.util.List;
 final class LiveRun implements RunListener {
     private static final int KEEP = 40;
 
-    private final WebServer.Cli cli;
+    private final Verdicts verdicts;
     private final String toolVersion;
     private String state = "idle";
     private RunPlan plan;
@@ -38,9 +34,11 @@ final class LiveRun implements RunListener {
     private final List<String> messages = new ArrayList<>();
     private Result result;
     private Thread thread;
+    private Runner runner;
+    private boolean cancelRequested;
 
-    LiveRun(WebServer.Cli cli, String toolVersion) {
-        this.cli = cli;
+    LiveRun(Verdicts verdicts, String toolVersion) {
+        this.verdicts = verdicts;
         this.toolVersion = toolVersion;
     }
 
@@ -65,7 +63,12 @@ final class LiveRun implements RunListener {
             @JsonRawValue String verdict,
             String reportUrl,
             String adrUrl,
-            String error) {}
+            String profileUrl,
+            String error) {
+        static Result failed(String runId, String status, String error) {
+            return new Result(runId, status, 0, null, null, null, null, error);
+        }
+    }
 
     record Snapshot(
             String state,
@@ -93,7 +96,7 @@ final class LiveRun implements RunListener {
 
     /** Starts {@code resolved} in the background; the profile YAML was checked by the caller. */
     synchronized void start(RunPlan resolved, String profileYaml) {
-        if (state.equals("running") || state.equals("reporting")) {
+        if (going()) {
             throw new Busy();
         }
         plan = resolved;
@@ -103,10 +106,40 @@ final class LiveRun implements RunListener {
         recent.clear();
         messages.clear();
         result = null;
+        runner = null;
+        cancelRequested = false;
         thread = Thread.ofPlatform().name("bakeoff-web-run").daemon(true).start(() -> execute(resolved, profileYaml));
     }
 
-    synchronized void cancel() {
+    /** A run is being measured or reported on. */
+    synchronized boolean going() {
+        return state.equals("running") || state.equals("cancelling") || state.equals("reporting");
+    }
+
+    /** A run is being measured: nothing else should take CPU now. */
+    synchronized boolean measuring() {
+        return state.equals("running") || state.equals("cancelling");
+    }
+
+    /**
+     * The UI's Cancel: the runner stops the app in flight and starts no further step; the run is stored
+     * as incomplete and gets no report. False when no run is being measured.
+     */
+    synchronized boolean cancel() {
+        if (!state.equals("running")) {
+            return false;
+        }
+        state = "cancelling";
+        cancelRequested = true;
+        if (runner != null) {
+            runner.cancel();
+        }
+        return true;
+    }
+
+    /** Server shutdown: whatever is going stops (its finished trials stay stored). */
+    synchronized void stop() {
+        cancel();
         if (thread != null) {
             thread.interrupt();
         }
@@ -118,42 +151,27 @@ final class LiveRun implements RunListener {
         try {
             Runner.Outcome outcome;
             try (RunStore store = RunStore.open(ws.stateDir().resolve("bakeoff.db"))) {
-                outcome = new Runner(ws, store, this).run(resolved, toolVersion);
+                Runner r = new Runner(ws, store, this);
+                synchronized (this) {
+                    runner = r;
+                    if (cancelRequested) {
+                        r.cancel();
+                    }
+                }
+                outcome = r.run(resolved, toolVersion);
             }
             runId = outcome.runId();
             synchronized (this) {
+                if (cancelRequested) {
+                    finish("cancelled", Result.failed(runId, outcome.status(), null));
+                    return;
+                }
                 state = "reporting";
             }
-            Path profile = ws.stateDir().resolve("web").resolve("profile-" + runId + ".yaml");
-            Files.createDirectories(profile.getParent());
-            Files.writeString(profile, profileYaml);
-            command("report", runId, "--profile", profile.toString());
-            String verdict = command("advise", profile.toString(), "--run", runId, "--json");
-            String base = "/reports/" + runId + "/";
-            finish(
-                    "done",
-                    new Result(
-                            runId,
-                            outcome.status(),
-                            outcome.failedCells(),
-                            verdict,
-                            base + "report.html",
-                            base + "adr.md",
-                            null));
+            finish("done", verdicts.make(runId, outcome.status(), outcome.failedCells(), profileYaml));
         } catch (Exception e) {
-            finish("failed", new Result(runId, "failed", 0, null, null, null, e.getMessage()));
+            finish("failed", Result.failed(runId, "failed", e.getMessage()));
         }
-    }
-
-    private String command(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        if (code != 0) {
-            throw new IllegalStateException(
-                    "bakeoff " + args[0] + " failed: " + err.toString().strip());
-        }
-        return out.toString().strip();
     }
 
     private synchronized void finish(String finalState, Result r) {
@@ -168,7 +186,7 @@ final class LiveRun implements RunListener {
             return new Snapshot(
                     state, "", List.of(), List.of(), 0, 0, 0, 0, null, false, 0, 0, List.of(), List.of(), null);
         }
-        boolean going = state.equals("running") || state.equals("reporting");
+        boolean going = going();
         double elapsed = ((going ? System.nanoTime() : finishedNanos) - startedNanos) / 1e9;
         double eta = 0;
         if (step != null) {

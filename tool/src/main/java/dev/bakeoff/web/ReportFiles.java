@@ -18,23 +18,16 @@ import java.util.regex.Pattern;
 final class ReportFiles implements HttpHandler {
     /** Names only: a path can never climb out of reports/. */
     private static final Pattern PATH = Pattern.compile(
-            "/reports/([A-Za-z0-9][A-Za-z0-9._-]*)/(report\\.html|report\\.md|report\\.json|adr\\.md|charts/[a-z0-9-]+\\.svg)");
+            "/reports/([A-Za-z0-9][A-Za-z0-9._-]*)/(report\\.html|report\\.md|report\\.json|adr\\.md|profile\\.yaml|charts/[a-z0-9-]+\\.svg)");
 
-    private final Guard guard;
     private final WebServer.Cli cli;
 
-    ReportFiles(Guard guard, WebServer.Cli cli) {
-        this.guard = guard;
+    ReportFiles(WebServer.Cli cli) {
         this.cli = cli;
     }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        String refused = guard.refuse(ex);
-        if (refused != null) {
-            Http.error(ex, 403, refused);
-            return;
-        }
         Matcher m = PATH.matcher(ex.getRequestURI().getPath());
         if (!m.matches() || !ex.getRequestMethod().equals("GET")) {
             Http.error(ex, 404, "no such report file");
@@ -64,6 +57,8 @@ final class ReportFiles implements HttpHandler {
         }
         if (name.equals("adr.md")) {
             ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"adr-" + run + ".md\"");
+        } else if (name.equals("profile.yaml")) {
+            ex.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"profile.yaml\"");
         }
         Http.send(ex, 200, type(name), Files.readAllBytes(file));
     }
@@ -77,6 +72,9 @@ final class ReportFiles implements HttpHandler {
         }
         if (name.endsWith(".svg")) {
             return "image/svg+xml";
+        }
+        if (name.endsWith(".yaml")) {
+            return "text/plain; charset=utf-8";
         }
         return "text/markdown; charset=utf-8";
     }

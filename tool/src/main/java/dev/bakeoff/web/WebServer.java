@@ -1,5 +1,6 @@
 package dev.bakeoff.web;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import dev.bakeoff.model.BadInputException;
 import java.io.IOException;
@@ -27,11 +28,13 @@ public final class WebServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads;
     private final LiveRun live;
+    private final String token;
 
-    private WebServer(HttpServer server, ExecutorService threads, LiveRun live) {
+    private WebServer(HttpServer server, ExecutorService threads, LiveRun live, String token) {
         this.server = server;
         this.threads = threads;
         this.live = live;
+        this.token = token;
     }
 
     /**
@@ -40,6 +43,7 @@ public final class WebServer implements AutoCloseable {
      * @param toolVersion stored with the runs started from the UI
      */
     public static WebServer start(int port, Cli cli, String toolVersion) {
+        ServerLimits.apply();
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
@@ -52,29 +56,46 @@ public final class WebServer implements AutoCloseable {
         // Unguessable per process: a page from another origin cannot know it, so it cannot POST as this UI.
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        Guard guard = new Guard(server.getAddress().getPort(), HexFormat.of().formatHex(bytes));
+        String token = HexFormat.of().formatHex(bytes);
+        Guard guard = new Guard(server.getAddress().getPort(), token);
         ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-        LiveRun live = new LiveRun(cli, toolVersion);
-        server.createContext("/", new Pages(guard));
-        server.createContext("/api/", new Api(guard, cli, live));
-        server.createContext("/reports/", new ReportFiles(guard, cli));
+        Verdicts verdicts = new Verdicts(cli);
+        LiveRun live = new LiveRun(verdicts, toolVersion);
+        route(server, guard, "/", new Pages(guard));
+        route(server, guard, "/api/", new Api(cli, live, verdicts));
+        route(server, guard, "/reports/", new ReportFiles(cli));
         server.setExecutor(threads);
         server.start();
-        return new WebServer(server, threads, live);
+        return new WebServer(server, threads, live, token);
+    }
+
+    /** Every handler sits behind the one guard: there is no way to add a context without it. */
+    private static void route(HttpServer server, Guard guard, String path, HttpHandler handler) {
+        server.createContext(path, handler).getFilters().add(guard);
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
+    /** The URL to open: it carries the token, which the first request trades for a cookie. */
     public String url() {
-        return "http://127.0.0.1:" + port() + "/";
+        return origin() + "/?token=" + token;
+    }
+
+    /** The server's origin, without the token (tests address the API with it). */
+    String origin() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    String token() {
+        return token;
     }
 
     /** Stops serving; a run in progress is interrupted (its finished trials stay stored). */
     @Override
     public void close() {
-        live.cancel();
+        live.stop();
         server.stop(0);
         threads.shutdownNow();
     }

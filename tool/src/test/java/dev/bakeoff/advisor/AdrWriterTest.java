@@ -26,7 +26,7 @@ class AdrWriterTest {
         AdrWriter.write(verdict(), file, "./bakeoff advise examples/x.yaml", LocalDate.of(2026, 11, 23));
         String text = Files.readString(file);
         assertThat(text)
-                .startsWith("---\nstatus: proposed\ndate: 2026-11-23\ndecision-makers: the team\n---\n\n# Use ");
+                .startsWith("---\nstatus: proposed\ndate: 2026-11-23\ndecision-makers: \"the team\"\n---\n\n# Use ");
         assertThat(text)
                 .containsSubsequence(
                         "## Context and Problem Statement",

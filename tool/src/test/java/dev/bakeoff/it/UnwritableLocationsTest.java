@@ -138,7 +138,7 @@ class UnwritableLocationsTest {
         Path adr = dir.resolve("0001.md");
         Files.writeString(adr, "the previous record\n");
         fill(dir);
-        assertRefused(advise(adr), "--adr", "cannot write the record");
+        assertRefused(advise(adr, "--force"), "--adr", "cannot write the record");
         assertThat(adr).hasContent("the previous record");
         assertNoTempFiles(dir);
     }
@@ -160,14 +160,16 @@ class UnwritableLocationsTest {
         return CliForTests.run("run", "--stacks", "stdlib-threaded", "--workloads", "startup");
     }
 
-    private Outcome advise(Path adr) {
+    private Outcome advise(Path adr, String... more) {
         Path profile = root.resolve("profile.yaml");
         try {
             Files.writeString(profile, BadInputCorpusTest.resource("full-profile.yaml"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return CliForTests.run("advise", profile.toString(), "--adr", adr.toString());
+        List<String> args = new ArrayList<>(List.of("advise", profile.toString(), "--adr", adr.toString()));
+        args.addAll(List.of(more));
+        return CliForTests.run(args.toArray(String[]::new));
     }
 
     private static void assertRefused(Outcome run, String names, String says) {

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI end to end in Debian's headless Chromium: describe a project, run a quick plan of two test
- * stacks on three workloads, watch it, read the verdict, open the report, browse history and compare.
+ * stacks on three workloads (after the estimate), watch it, read the verdict, open the report, browse history
+ * and compare, get a verdict from the stored run without measuring, then start a run and cancel it.
  * Screenshots go to target/screenshots/.
  */
 class WebUiBrowserTest {
@@ -112,6 +113,15 @@ class WebUiBrowserTest {
         browser.findElement(By.id("f-name")).sendKeys("Chat <b>bold</b>");
         choose("stack", List.of("stdlib-threaded", "stdlib-serial"));
         choose("workload", List.of("startup", "plaintext", "json"));
+        wait.until(d -> d.findElement(By.id("estimate"))
+                .getText()
+                .matches("Plan: \\d+ steps \\(2 stacks × 3 workloads.*about .*"));
+        String estimate = browser.findElement(By.id("estimate")).getText();
+        choose("workload", List.of("startup", "plaintext"));
+        wait.until(d -> !d.findElement(By.id("estimate")).getText().equals(estimate)
+                && d.findElement(By.id("estimate")).getText().contains("2 stacks × 2 workloads"));
+        choose("workload", List.of("startup", "plaintext", "json"));
+        wait.until(d -> d.findElement(By.id("estimate")).getText().equals(estimate));
         shot("01-profile");
 
         browser.findElement(By.id("start")).click();
@@ -136,17 +146,30 @@ class WebUiBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#verdict .answer-label")).getAttribute("textContent"))
                 .isEqualTo("Recommended for Chat <b>bold</b>");
         shot("03-verdict");
-        String adr = browser.findElement(By.id("download-adr")).getAttribute("href");
+        String adr = browser.findElement(By.id("verdict-adr")).getAttribute("href");
+        assertThat(HttpClient.newHttpClient()
+                        .send(HttpRequest.newBuilder(URI.create(adr)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .as("the ADR without the token")
+                .isEqualTo(403);
         HttpResponse<String> adrFile = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(adr)).build(), HttpResponse.BodyHandlers.ofString());
+                .send(
+                        HttpRequest.newBuilder(URI.create(adr))
+                                .header(Guard.TOKEN_HEADER, token())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(adrFile.statusCode()).isEqualTo(200);
         assertThat(adrFile.headers().firstValue("Content-Disposition"))
                 .get()
                 .asString()
                 .contains("attachment");
         assertThat(adrFile.body()).contains("Chat");
+        assertThat(adrFile.body())
+                .as("the ADR names no hidden state file of this machine")
+                .doesNotContain(root.toString(), ".bakeoff", "/web/")
+                .contains("--profile profile.yaml");
 
-        browser.findElement(By.id("open-report")).click();
+        browser.findElement(By.id("verdict-report")).click();
         wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Bakeoff verdict for"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("<b>bold</b>");
         assertThat(browser.findElements(By.cssSelector("section#claims, section#side-by-side, section#workloads")))
@@ -168,7 +191,56 @@ class WebUiBrowserTest {
         browser.findElement(By.id("cmp-go")).click();
         wait.until(d -> !d.findElements(By.cssSelector("#cmp tbody tr")).isEmpty());
         assertThat(browser.findElement(By.id("cmp")).getText()).contains("no significant difference");
+        List<String> rows = browser.findElements(By.cssSelector("#cmp tbody tr")).stream()
+                .map(r -> r.findElements(By.tagName("td")).stream()
+                        .limit(4)
+                        .map(WebElement::getText)
+                        .toList()
+                        .toString())
+                .toList();
+        assertThat(rows).as("compare rows (stack, workload, metric, unit)").doesNotHaveDuplicates();
+        assertThat(rows).anyMatch(r -> r.contains("start-up time") && r.contains("ms"));
+        assertThat(browser.findElement(By.id("cmp")).getText()).doesNotContain("ready_ms", "max_rps");
         shot("06-compare");
+
+        // A verdict for another profile from the stored run, without measuring again.
+        int stored = browser.findElements(By.cssSelector("#history tbody tr")).size();
+        browser.findElement(By.id("tab-new")).click();
+        browser.findElement(By.id("f-name")).clear();
+        browser.findElement(By.id("f-name")).sendKeys("Second look");
+        wait.until(d ->
+                !new Select(d.findElement(By.id("advise-run"))).getOptions().isEmpty());
+        browser.findElement(By.id("advise-go")).click();
+        WebDriverWait report = new WebDriverWait(browser, Duration.ofMinutes(2));
+        report.until(d -> !d.findElements(By.id("advise-verdict-winner")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("#advise-verdict .answer-label"))
+                        .getAttribute("textContent"))
+                .isEqualTo("Recommended for Second look");
+        shot("07-verdict-from-stored-run");
+        browser.findElement(By.id("tab-history")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == stored);
+
+        // Cancel: the app is stopped and the run is stored as incomplete.
+        browser.findElement(By.id("tab-new")).click();
+        choose("stack", List.of("stdlib-threaded"));
+        choose("workload", List.of("plaintext", "json"));
+        browser.findElement(By.id("start")).click();
+        run.until(d -> d.findElement(By.id("live-step")).getText().contains("stdlib-threaded"));
+        long clicked = System.nanoTime();
+        browser.findElement(By.id("cancel")).click();
+        run.until(d -> d.findElement(By.id("live-state")).getText().startsWith("cancelled"));
+        System.out.printf("Cancel took %.1f s from the click to 'cancelled'%n", (System.nanoTime() - clicked) / 1e9);
+        assertThat(browser.findElement(By.id("cancel-status")).getText()).contains("incomplete");
+        shot("08-cancelled");
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(p -> p.info().commandLine().orElse("").contains("stdlib-app")))
+                .as("reference apps still running after Cancel")
+                .isEmpty();
+        browser.findElement(By.id("tab-history")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#history tbody tr")).size() == stored + 1);
+        assertThat(browser.findElement(By.cssSelector("#history tbody tr")).getText())
+                .contains("incomplete");
 
         assertThat(post("/api/runs", "{}", false))
                 .as("a POST without the page's token")
@@ -183,16 +255,17 @@ class WebUiBrowserTest {
         }
     }
 
+    private String token() {
+        return browser.findElement(By.cssSelector("meta[name=bakeoff-token]")).getAttribute("content");
+    }
+
     private int post(String path, String body, boolean withToken) throws Exception {
-        String token = withToken
-                ? browser.findElement(By.cssSelector("meta[name=bakeoff-token]"))
-                        .getAttribute("content")
-                : "";
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.url() + path.substring(1)))
+        String token = withToken ? token() : "";
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(server.origin() + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (withToken) {
-            r.header(Guard.TOKEN_HEADER, token).header("Origin", server.url().replaceAll("/$", ""));
+            r.header(Guard.TOKEN_HEADER, token).header("Origin", server.origin());
         }
         return HttpClient.newHttpClient()
                 .send(r.build(), HttpResponse.BodyHandlers.discarding())
@@ -204,7 +277,7 @@ class WebUiBrowserTest {
     private void assertOnlyLocalRequests() {
         List<String> urls = (List<String>) ((JavascriptExecutor) browser)
                 .executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
-        assertThat(urls).allMatch(u -> u.startsWith(server.url()), "loaded from " + server.url());
+        assertThat(urls).allMatch(u -> u.startsWith(server.origin() + "/"), "loaded from " + server.origin());
     }
 
     private void shot(String name) throws Exception {

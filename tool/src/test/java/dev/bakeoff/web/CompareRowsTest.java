@@ -1,0 +1,43 @@
+package dev.bakeoff.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bakeoff.model.Metric;
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.Workload;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compare table's rows: metric names in the reports' words, the later run's units, each row once. */
+class CompareRowsTest {
+    @Test
+    void namesMetricsInWordsWithUnitsAndShowsEachOnce() throws Exception {
+        String changes = """
+                [{"stack":"a","workload":"startup","metric":"ready_ms","before":500,"after":400,"change":-0.2,"verdict":"better"},
+                 {"stack":"a","workload":"startup","metric":"ready_ms","before":500,"after":400,"change":-0.2,"verdict":"better"},
+                 {"stack":"a","workload":"json","metric":"max_rps","before":10,"after":12,"change":0.2,"verdict":"better"}]
+                """;
+        RunMetrics after = new RunMetrics(
+                "r2",
+                Instant.EPOCH,
+                "env",
+                "quick",
+                List.of(
+                        metric(Workload.STARTUP, MetricNames.READY_MS, "ms", false),
+                        metric(Workload.JSON, MetricNames.MAX_RPS, "req/s", true)));
+        List<CompareRows.Row> rows = CompareRows.of(new ObjectMapper().readTree(changes), after);
+        assertThat(rows)
+                .extracting(CompareRows.Row::label, CompareRows.Row::unit)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("start-up time", "ms"),
+                        org.assertj.core.groups.Tuple.tuple("max throughput", "req/s"));
+        assertThat(rows.getFirst().higherIsBetter()).isFalse();
+    }
+
+    private static Metric metric(Workload w, String name, String unit, boolean higher) {
+        return new Metric("a", w, name, 1, 1, 1, unit, higher, 1, false, "");
+    }
+}
