@@ -8,6 +8,7 @@ import dev.bakeoff.bench.Summarizer;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
@@ -15,6 +16,8 @@ import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +49,75 @@ final class Evidence {
                 return store.latestFinishedRunId().flatMap(store::load);
             }
             return Optional.of(store.load(runId).orElseThrow(() -> noSuchRun(runId)));
+        }
+    }
+
+    /** The run an advice rests on, with what the reader must know about that choice. */
+    record Chosen(RunMetrics run, List<String> notes) {}
+
+    /**
+     * The evidence for {@code advise}: the named run (with a caution if it is not complete), or by default
+     * the latest complete run among those covering the most stacks. A failed or incomplete run is never
+     * the default; newer runs passed over are named with the reason.
+     */
+    static Chosen forAdvice(String runId) {
+        Workspace ws = Workspace.discover();
+        Path db = database(ws);
+        if (!Files.exists(db)) {
+            if (runId != null) {
+                throw noSuchRun(runId);
+            }
+            return new Chosen(null, List.of());
+        }
+        try (RunStore store = RunStore.open(db)) {
+            List<RunInfo> history = new ArrayList<>(store.history());
+            history.sort(Comparator.comparing(RunInfo::started).reversed());
+            List<String> notes = new ArrayList<>();
+            RunInfo chosen;
+            if (runId != null) {
+                chosen = history.stream()
+                        .filter(r -> r.runId().equals(runId))
+                        .findFirst()
+                        .orElseThrow(() -> noSuchRun(runId));
+                if (!chosen.status().equals("complete")) {
+                    notes.add("Caution: run " + runId + " has status '" + chosen.status() + "' (" + chosen.failedCells()
+                            + " failed cells); its missing cells fall back to priors.");
+                }
+            } else {
+                int most = history.stream()
+                        .filter(r -> r.status().equals("complete"))
+                        .mapToInt(r -> r.stacks().size())
+                        .max()
+                        .orElse(0);
+                chosen = history.stream()
+                        .filter(r -> r.status().equals("complete") && r.stacks().size() == most)
+                        .findFirst()
+                        .orElse(null);
+                for (RunInfo r : history) {
+                    if (chosen != null && r.started().isBefore(chosen.started())) {
+                        break;
+                    }
+                    if (r != chosen) {
+                        notes.add("Newer run " + r.runId() + " is not used: "
+                                + (r.status().equals("complete")
+                                        ? "it covers only " + String.join(", ", r.stacks())
+                                        : "its status is '" + r.status() + "'")
+                                + " (pass --run " + r.runId() + " to use it anyway).");
+                    }
+                }
+                if (chosen == null) {
+                    if (!history.isEmpty()) {
+                        notes.add("Caution: no complete run is stored, so no measurement is used;"
+                                + " run ./bakeoff run --preset quick.");
+                    }
+                    return new Chosen(null, notes);
+                }
+            }
+            notes.addFirst("Evidence: run " + chosen.runId() + " (" + chosen.status() + ", "
+                    + chosen.started().toString().substring(0, 10) + ") backs every measured option: "
+                    + String.join(", ", chosen.stacks()) + ".");
+            RunMetrics metrics = Summarizer.summarize(store.load(chosen.runId()).orElseThrow());
+            return new Chosen(metrics, notes);
         }
     }
 

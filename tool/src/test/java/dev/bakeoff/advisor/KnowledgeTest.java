@@ -39,7 +39,7 @@ class KnowledgeTest {
     @Test
     void aHybridPaysItsCostsOnTopOfItsParts() {
         Profile p = Fixtures.profile("name: x\n");
-        ScoreTable t = new Scorer(kb, p).score(kb.candidates(), null, true);
+        ScoreTable t = new Scorer(kb, p).score(kb.candidates(), (MetricView) null, true);
         int maint = t.column("maintainability");
         double api = t.scores()[t.row("node-fastify")][maint];
         double service = t.scores()[t.row("python-fastapi")][maint];
