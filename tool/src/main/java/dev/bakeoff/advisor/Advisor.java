@@ -92,6 +92,19 @@ public final class Advisor {
         order.sort(Comparator.comparingDouble((Integer i) ->
                         -first.getOrDefault(table.options().get(i).id(), 0.0))
                 .thenComparingDouble(i -> -totals[i]));
+        // Options whose P(first) is within two standard errors of the most frequent first are tied in
+        // the simulation (2,000 samples cannot tell them apart); among them the weighted sum decides.
+        double top = first.getOrDefault(table.options().get(order.getFirst()).id(), 0.0);
+        int answer = order.getFirst();
+        for (int i : order) {
+            double p = first.getOrDefault(table.options().get(i).id(), 0.0);
+            double se = Math.sqrt((top + p - (top - p) * (top - p)) / MonteCarlo.SAMPLES);
+            if (top - p <= 2 * se && totals[i] > totals[answer]) {
+                answer = i;
+            }
+        }
+        order.remove(Integer.valueOf(answer));
+        order.addFirst(answer);
         List<Verdict.RankedOption> ranking = new ArrayList<>();
         for (int rank = 0; rank < order.size(); rank++) {
             Candidate c = table.options().get(order.get(rank));

@@ -66,7 +66,10 @@ final class ArticleCheck {
                 : "leads by " + Format.score(margin);
         return Optional.of("Against the articles (they recommend " + say + "): " + winnerId + " " + by + " over "
                 + table.options().get(best).id() + "; deciding criterion " + c.id() + " gives it "
-                + Format.score(gain) + (gain >= margin ? " (more than the whole margin)" : " (part of the margin)")
+                + Format.score(gain)
+                + (margin <= 0
+                        ? " (the weighted sums are tied or reversed)"
+                        : gain >= margin ? " (more than the whole margin)" : " (part of the margin)")
                 + "." + claim);
     }
 }

@@ -38,7 +38,10 @@ record Load(
                     + Format.num(rules.minRps()) + ")");
         }
         double p99 = q.p99Ms();
-        if (p99 <= 0) {
+        if (p99 <= 0 && p.workload().realtime().equals("core")) {
+            p99 = rules.realtimeP99Ms();
+            assumed.add("p99 budget " + Format.num(p99) + " ms (none stated; real-time: 0.1 s feels instantaneous)");
+        } else if (p99 <= 0) {
             p99 = rules.p99Ms();
             assumed.add("p99 budget " + Format.num(p99) + " ms (none stated)");
         }

@@ -29,8 +29,14 @@ final class Evidence {
         return ws.stateDir().resolve("bakeoff.db");
     }
 
-    /** The named run, or the latest finished one when {@code runId} is null; empty when none is stored. */
+    /**
+     * The named run, or by default the evidence {@link #forAdvice} chooses (the latest complete run covering
+     * the most stacks, never a failed or incomplete one); empty when none is stored.
+     */
     static Optional<RunMetrics> run(String runId) {
+        if (runId == null) {
+            return Optional.ofNullable(forAdvice(null).run());
+        }
         return stored(runId).map(Summarizer::summarize);
     }
 
@@ -70,6 +76,13 @@ final class Evidence {
             return new Chosen(null, List.of());
         }
         try (RunStore store = RunStore.open(db)) {
+            return forAdvice(store, runId);
+        }
+    }
+
+    /** {@link #forAdvice(String)} on an open store. */
+    static Chosen forAdvice(RunStore store, String runId) {
+        {
             List<RunInfo> history = new ArrayList<>(store.history());
             history.sort(Comparator.comparing(RunInfo::started).reversed());
             List<String> notes = new ArrayList<>();
