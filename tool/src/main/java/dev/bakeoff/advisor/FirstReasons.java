@@ -80,9 +80,13 @@ final class FirstReasons {
         for (String stack : win.stacks()) {
             Candidate s = kb.candidate(stack).orElseThrow();
             int skill = scorer.skill(s);
+            int stated = kb.team().skill(profile.team(), s.id(), s.languages().getFirst());
             if (skill <= 1) {
-                notes.add("The team rates " + s.languages().getFirst() + " " + skill + "/5: with " + win.name()
-                        + " it must then build and run " + s.languages().getFirst()
+                String language = s.languages().getFirst();
+                notes.add((stated < 0
+                                ? "The team states no " + language + " skill"
+                                : "The team rates " + language + " " + skill + "/5")
+                        + ": with " + win.name() + " it must then build and run " + language
                         + " code (switching cost counted: " + kb.team().switchingRationale() + ").");
             }
         }

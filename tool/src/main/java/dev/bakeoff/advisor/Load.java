@@ -66,6 +66,10 @@ record Load(
             assumed.add(Format.qty(rows) + " rows per data request (none stated)");
         }
         double cpuShare = Math.min(p.workload().cpuHeavyShare(), 1 - dataShare);
+        if (!p.workload().ml().equals("none")) {
+            assumed.add("the model's own inference cost is not in the fit (no run workload measures it): the cores"
+                    + " are those of request handling, CPU-heavy and data work only");
+        }
         return new Load(
                 rps,
                 p99,

@@ -130,8 +130,59 @@ final class Evidence {
                     + chosen.started().toString().substring(0, 10) + ") backs every measured option: "
                     + String.join(", ", chosen.stacks()) + ".");
             RunMetrics metrics = Summarizer.summarize(store.load(chosen.runId()).orElseThrow());
+            plausibility(store, history, chosen, metrics).ifPresent(notes::add);
             return new Chosen(metrics, notes);
         }
+    }
+
+    /** Share of flagged metrics above which a run is named as degraded. */
+    static final double FLAGGED_SHARE = 0.1;
+    /** A run whose median JSON throughput is below this share of an earlier run's on the same machine is named. */
+    static final double BELOW_EARLIER = 0.5;
+
+    /**
+     * A caution when the chosen run's figures look degraded: many flagged metrics, or JSON throughput far
+     * below the latest earlier complete run on the same machine (same CPU model and cores).
+     */
+    private static Optional<String> plausibility(
+            RunStore store, List<RunInfo> history, RunInfo chosen, RunMetrics metrics) {
+        long flagged = metrics.metrics().stream().filter(m -> m.flagged()).count();
+        int all = metrics.metrics().size();
+        if (all > 0 && flagged > FLAGGED_SHARE * all) {
+            return Optional.of("Caution: run " + chosen.runId() + " looks degraded: " + flagged + " of " + all
+                    + " measurements are flagged (a loaded machine?); its figures are weak evidence.");
+        }
+        var env = store.load(chosen.runId()).orElseThrow().environment();
+        for (RunInfo r : history) {
+            if (!r.started().isBefore(chosen.started()) || !r.status().equals("complete")) {
+                continue;
+            }
+            var earlier = store.load(r.runId()).orElseThrow();
+            if (!earlier.environment().cpuModel().equals(env.cpuModel())
+                    || earlier.environment().cores() != env.cores()) {
+                continue;
+            }
+            double now = medianJson(metrics);
+            double before = medianJson(Summarizer.summarize(earlier));
+            if (now > 0 && before > 0 && now < BELOW_EARLIER * before) {
+                return Optional.of("Caution: run " + chosen.runId() + "'s JSON throughput (median over stacks "
+                        + Math.round(now) + " req/s) is far below run " + r.runId() + "'s on the same machine ("
+                        + Math.round(before) + " req/s): its figures look implausible for this machine.");
+            }
+            break; // compare with the latest earlier complete run only
+        }
+        return Optional.empty();
+    }
+
+    private static double medianJson(RunMetrics run) {
+        double[] v = run.metrics().stream()
+                .filter(m -> m.workload() == dev.bakeoff.model.Workload.JSON
+                        && m.name().equals(dev.bakeoff.model.MetricNames.MAX_RPS)
+                        && !m.flagged())
+                .mapToDouble(m -> m.median())
+                .sorted()
+                .toArray();
+        return v.length == 0 ? 0 : v[v.length / 2];
     }
 
     private static BadInputException noSuchRun(String runId) {
