@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "advise",
         description = {
             "Recommend a stack for a project profile: ranked, explained, with sensitivity and the articles'",
-            "claims checked against the latest run. Give a PROFILE.yaml, --describe \"TEXT\" or --interactive."
+            "claims checked against the latest complete run. Give a PROFILE.yaml, --describe \"TEXT\" or --interactive."
         })
 final class AdviseCommand implements Callable<Integer> {
     @Spec
@@ -51,7 +51,10 @@ final class AdviseCommand implements Callable<Integer> {
             description = "With --interactive: save the answers here (default: a new profile-N.yaml in this folder).")
     Path save;
 
-    @Option(names = "--run", paramLabel = "RUN", description = "Use this stored run (default: the latest).")
+    @Option(
+            names = "--run",
+            paramLabel = "RUN",
+            description = "Use this stored run (default: the latest complete run covering the most stacks).")
     String run;
 
     @Option(names = "--measure", paramLabel = "PRESET", description = "Run this preset first and use it.")
