@@ -16,7 +16,9 @@ record Knowledge(
         Map<String, HybridCost> costs,
         Map<String, Library> libraries,
         WeightRules weights,
-        List<Claim> claims) {
+        List<Claim> claims,
+        TeamRules team,
+        FitRules fit) {
 
     Knowledge {
         criteria = List.copyOf(criteria);

@@ -35,6 +35,12 @@ final class KnowledgeCheck {
         kb.weights().priorities().values().forEach(m -> weighted.addAll(m.keySet()));
         kb.weights().traits().forEach(t -> weighted.addAll(t.add().keySet()));
         kb.costs().values().forEach(c -> weighted.addAll(c.penalties().keySet()));
+        weighted.addAll(kb.team().switchingCost().keySet());
+        kb.team().frameworks().forEach((name, fw) -> {
+            if (!fw.stack().isEmpty() && kb.candidate(fw.stack()).isEmpty()) {
+                throw broken("team.yaml: framework " + name + " names unknown stack " + fw.stack());
+            }
+        });
         weighted.removeAll(criteria);
         if (!weighted.isEmpty()) {
             throw broken("weights.yaml or candidates.yaml name unknown criteria " + weighted);

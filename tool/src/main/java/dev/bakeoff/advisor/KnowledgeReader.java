@@ -29,7 +29,16 @@ final class KnowledgeReader {
         Map<String, Fact> facts = facts(file("facts.yaml").requiredMap("facts"));
         WeightRules weights = WeightsReader.read(file("weights.yaml"));
         List<Claim> claims = ClaimsReader.read(file("claims.yaml"));
-        Knowledge kb = new Knowledge(criteria, candidates, facts, costs, libraries, weights, claims);
+        Knowledge kb = new Knowledge(
+                criteria,
+                candidates,
+                facts,
+                costs,
+                libraries,
+                weights,
+                claims,
+                TeamRules.read(file("team.yaml")),
+                FitRules.read(file("fit.yaml")));
         KnowledgeCheck.check(kb);
         return kb;
     }

@@ -4,7 +4,6 @@ import dev.bakeoff.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +49,14 @@ final class PhraseCatalogue {
             }
             Map<String, String> setHere = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : p.set().entrySet()) {
-                String value = e.getValue().equals("$count") ? count(m) : e.getValue();
+                String value = PhraseValues.resolve(e.getValue(), m);
+                if (value.startsWith("[") && fields.containsKey(e.getKey())) {
+                    // Lists add up: "no Python allowed" and "must not use Node.js" exclude both.
+                    String merged = PhraseValues.union(fields.get(e.getKey()), value);
+                    fields.put(e.getKey(), merged);
+                    setHere.put(e.getKey(), merged);
+                    continue;
+                }
                 if (!fields.containsKey(e.getKey())) {
                     fields.put(e.getKey(), value);
                     setHere.put(e.getKey(), value);
@@ -61,17 +67,6 @@ final class PhraseCatalogue {
             hits.add(new Advisor.PhraseHit(m.group(), p.pattern().pattern(), setHere, p.note()));
         }
         return new Advisor.Description(ProfileYaml.write("described: " + abbreviate(text), text, fields), hits, null);
-    }
-
-    private static String count(Matcher m) {
-        double n = Double.parseDouble(m.group("n").replace(",", "."));
-        String unit = m.group("unit") == null ? "" : m.group("unit").toLowerCase(Locale.ROOT);
-        double factor = switch (unit) {
-            case "k", "thousand" -> 1_000;
-            case "m", "million" -> 1_000_000;
-            default -> 1;
-        };
-        return String.valueOf(Math.max(1, Math.round(n * factor)));
     }
 
     /** A scalar as is, a list as YAML flow text ({@code [a, b]}) for the generated profile. */

@@ -8,16 +8,21 @@ import java.util.Map;
  * examples/README.md). Immutable; {@code where} maps each dotted field to the {@code file:line} (or
  * phrase, or question) it came from, so that complaints about it can say where to fix it.
  *
- * @param priorities priority name (see knowledge/weights.yaml) to 0..5; absent priorities are 0
+ * @param priorities  priority name (see knowledge/weights.yaml) to 0..5; absent priorities are 0
+ * @param articlesSay for the articles' own scenarios: the family (node, python, java, hybrid) the articles
+ *                    recommend, so that a verdict against them is shown and explained; never an input
+ *                    of the method; empty for every other profile
  */
 public record Profile(
         String name,
         String description,
         Traits workload,
+        Requirements requirements,
         Team team,
         Map<String, Integer> priorities,
         Constraints constraints,
         List<String> decisionMakers,
+        String articlesSay,
         Map<String, String> where) {
 
     public Profile {
@@ -31,16 +36,51 @@ public record Profile(
             long concurrentConnections, String realtime, double cpuHeavyShare, String ml, String dataProcessing) {}
 
     /**
-     * Who builds it. {@code skills} maps javascript (TypeScript counts as JavaScript), python and java to
-     * 0..5; {@code frontend} is typescript, javascript, other or none.
+     * What the app must sustain; 0 means "not stated" (the fit model then assumes the documented default
+     * and says so).
+     *
+     * @param peakRps        requests (or messages) per second at peak
+     * @param p99Ms          the p99 latency budget in ms
+     * @param rowsPerRequest rows a data request works through
+     * @param datasetGb      size of the data the app holds or scans
+     * @param cores          cores available to the app (all instances together)
+     * @param budgetUsdMonth hosting budget per month (turned into cores by the price in knowledge/fit.yaml)
      */
-    public record Team(Map<String, Integer> skills, String frontend, boolean beginners) {
+    public record Requirements(
+            double peakRps, double p99Ms, long rowsPerRequest, double datasetGb, int cores, double budgetUsdMonth) {
+        public static final Requirements NONE = new Requirements(0, 0, 0, 0, 0, 0);
+
+        /** Whether any requirement was stated. */
+        public boolean any() {
+            return peakRps > 0 || p99Ms > 0 || rowsPerRequest > 0 || datasetGb > 0 || cores > 0 || budgetUsdMonth > 0;
+        }
+    }
+
+    /**
+     * Who builds it. {@code skills} maps javascript (TypeScript counts as JavaScript), python and java to
+     * 0..5 (a stated 0 is "does not know it"); {@code frameworks} maps framework names of
+     * knowledge/team.yaml to 0..5; {@code frontend} is typescript, javascript, other or none, and says
+     * nothing about backend skill; {@code otherLanguages} are languages Bakeoff does not offer.
+     */
+    public record Team(
+            Map<String, Integer> skills,
+            Map<String, Integer> frameworks,
+            String frontend,
+            boolean beginners,
+            List<String> otherLanguages) {
         public Team {
             skills = Map.copyOf(skills);
+            frameworks = Map.copyOf(frameworks);
+            otherLanguages = List.copyOf(otherLanguages);
         }
 
         public int skill(String language) {
             return skills.getOrDefault(language, 0);
+        }
+
+        /** Whether the profile says anything about the team's backend skills. */
+        public boolean stated() {
+            return !skills.isEmpty() || !frameworks.isEmpty() || !otherLanguages.isEmpty();
         }
     }
 
@@ -63,7 +103,7 @@ public record Profile(
             case "workload.data_processing" -> workload.dataProcessing();
             case "team.frontend" -> team.frontend();
             case "team.beginners" -> String.valueOf(team.beginners());
-            case "team.skills_given" -> String.valueOf(!team.skills().isEmpty());
+            case "team.skills_given" -> String.valueOf(team.stated());
             default ->
                 dotted.startsWith("team.skills.")
                         ? String.valueOf(team.skill(dotted.substring("team.skills.".length())))

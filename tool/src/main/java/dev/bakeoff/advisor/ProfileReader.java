@@ -35,8 +35,16 @@ final class ProfileReader {
     }
 
     private Profile from(YamlMap root) {
-        root.allowOnly(
-                Set.of("name", "description", "workload", "team", "priorities", "constraints", "decision_makers"));
+        root.allowOnly(Set.of(
+                "name",
+                "description",
+                "workload",
+                "requirements",
+                "team",
+                "priorities",
+                "constraints",
+                "decision_makers",
+                "articles_say"));
         Map<String, String> where = new HashMap<>();
         where.put("", root.where());
         YamlMap w = sub(root, "workload", where);
@@ -49,8 +57,19 @@ final class ProfileReader {
                 choice(w, "data_processing", DATA, "none"));
         note(w, "workload.", where);
 
+        YamlMap q = sub(root, "requirements", where);
+        q.allowOnly(Set.of("peak_rps", "p99_ms", "rows_per_request", "dataset_gb", "cores", "budget_usd_month"));
+        Profile.Requirements requirements = new Profile.Requirements(
+                q.optionalDouble("peak_rps", 0, 1e9).orElse(0.0),
+                q.optionalDouble("p99_ms", 0, 1e6).orElse(0.0),
+                q.optionalLong("rows_per_request", 0, 1_000_000_000_000L).orElse(0L),
+                q.optionalDouble("dataset_gb", 0, 1e9).orElse(0.0),
+                (int) (long) q.optionalLong("cores", 0, 1_000_000).orElse(0L),
+                q.optionalDouble("budget_usd_month", 0, 1e12).orElse(0.0));
+        note(q, "requirements.", where);
+
         YamlMap t = sub(root, "team", where);
-        t.allowOnly(Set.of("skills", "frontend", "beginners"));
+        t.allowOnly(Set.of("skills", "frameworks", "frontend", "beginners", "other_languages"));
         Map<String, Integer> skills = new LinkedHashMap<>();
         YamlMap s = t.optionalMap("skills").orElse(null);
         if (s != null) {
@@ -62,10 +81,21 @@ final class ProfileReader {
                 where.put("team.skills." + as, s.where(language));
             }
         }
+        Map<String, Integer> frameworks = new LinkedHashMap<>();
+        YamlMap f = t.optionalMap("frameworks").orElse(null);
+        if (f != null) {
+            f.allowOnly(new TreeSet<>(kb.team().frameworks().keySet()));
+            for (String name : f.keys()) {
+                frameworks.put(name, (int) f.requiredLong(name, 0, 5));
+                where.put("team.frameworks." + name, f.where(name));
+            }
+        }
         Profile.Team team = new Profile.Team(
                 skills,
+                frameworks,
                 choice(t, "frontend", FRONTEND, "none"),
-                t.optionalBoolean("beginners").orElse(false));
+                t.optionalBoolean("beginners").orElse(false),
+                t.optionalStringList("other_languages").orElse(List.of()));
         note(t, "team.", where);
 
         Map<String, Integer> priorities = new LinkedHashMap<>();
@@ -90,10 +120,12 @@ final class ProfileReader {
                 root.optionalString("name").orElse("unnamed profile"),
                 root.optionalString("description").orElse(""),
                 traits,
+                requirements,
                 team,
                 priorities,
                 new Profile.Constraints(libraries, runtimes, exclude),
                 root.optionalStringList("decision_makers").orElse(List.of()),
+                root.optionalString("articles_say").orElse(""),
                 where);
     }
 

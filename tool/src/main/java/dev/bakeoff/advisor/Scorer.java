@@ -1,43 +1,61 @@
 package dev.bakeoff.advisor;
 
-import dev.bakeoff.model.Metric;
-import dev.bakeoff.model.RunMetrics;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
- * Fills the score table: measured criteria from the run (ratio to best, ties inside intervals, flagged
- * metrics skipped), looked-up criteria from facts, team expertise from the profile, and hybrids from
- * their parts minus their costs. Stateless apart from its inputs; safe to call from one thread per
- * instance.
+ * Fills the score table: measured criteria as fit to the profile's load (see {@link Fit}: a stack that
+ * meets a requirement with headroom scores 1, whatever the others do), looked-up criteria from facts,
+ * team expertise from the profile (per language and framework, with the switching cost of a language the
+ * team does not know), and hybrids from their parts minus their costs. One instance per profile;
+ * {@link #score} may be called from one thread at a time.
  */
 final class Scorer {
     private final Knowledge kb;
     private final Profile profile;
+    private final Load load;
 
     Scorer(Knowledge kb, Profile profile) {
         this.kb = kb;
         this.profile = profile;
+        this.load = Load.of(kb.fit(), profile);
     }
 
-    /** Scores {@code options}; {@code view} is null when no run is available (priors for measured criteria). */
+    Load load() {
+        return load;
+    }
+
+    /** What one scoring pass reads: the run (null: priors), the load, and each fact's score (0..10). */
+    record Inputs(MetricView view, Load load, ToDoubleFunction<Fact> fact) {}
+
+    Inputs inputs(MetricView view) {
+        return new Inputs(view, load, Fact::score);
+    }
+
+    /** Scores {@code options} at the profile's load; {@code view} null means no run (priors for measured criteria). */
     ScoreTable score(List<Candidate> options, MetricView view, boolean explain) {
+        return score(options, inputs(view), explain);
+    }
+
+    ScoreTable score(List<Candidate> options, Inputs in, boolean explain) {
         List<Criterion> criteria = kb.criteria();
+        Map<String, Fit.StackFit> fits = fits(in);
         Map<String, Cell[]> stackCells = new LinkedHashMap<>();
         for (Candidate s : kb.stacks()) {
             stackCells.put(s.id(), new Cell[criteria.size()]);
         }
+        FitScores fitScores = new FitScores(kb, in, fits, explain);
         for (int j = 0; j < criteria.size(); j++) {
             Criterion c = criteria.get(j);
             Map<String, Cell> column = switch (c.evidence()) {
-                case "measured" -> measured(c, view, explain);
+                case "measured" -> fitScores.column(c);
                 case "profile" -> team(explain);
-                default -> looked(c, explain);
+                default -> looked(c, in, explain);
             };
             for (Map.Entry<String, Cell> e : column.entrySet()) {
-                stackCells.get(e.getKey())[j] = e.getValue();
+                stackCells.get(e.getKey())[j] = switching(c, e.getKey(), e.getValue(), explain);
             }
         }
         double[][] scores = new double[options.size()][criteria.size()];
@@ -61,23 +79,42 @@ final class Scorer {
         return new ScoreTable(options, criteria, scores, evidence);
     }
 
+    /** Every plain stack's fit to the load; empty without a run. */
+    Map<String, Fit.StackFit> fits(Inputs in) {
+        Map<String, Fit.StackFit> fits = new LinkedHashMap<>();
+        if (in.view() == null) {
+            return fits;
+        }
+        for (Candidate s : kb.stacks()) {
+            fits.put(s.id(), Fit.of(s.id(), s.runtimes().getFirst(), in.load(), kb.fit(), in.view()));
+        }
+        return fits;
+    }
+
     /** One option's score on one criterion and why. */
     record Cell(double score, Verdict.Evidence evidence) {}
 
-    private Map<String, Cell> looked(Criterion c, boolean explain) {
+    private Map<String, Cell> looked(Criterion c, Inputs in, boolean explain) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Candidate s : kb.stacks()) {
             Fact f = kb.fact(c.id(), s.id()).orElseThrow();
-            cells.put(s.id(), new Cell(f.unitScore(), explain ? factEvidence("fact", f, "") : null));
+            double score = Math.max(0, Math.min(10, in.fact().applyAsDouble(f))) / 10;
+            cells.put(s.id(), new Cell(score, explain ? factEvidence("fact", f, "") : null));
         }
         return cells;
+    }
+
+    /** The team's skill (0..5) on a stack; 0 when the team is stated but this language is not among its skills. */
+    int skill(Candidate stack) {
+        return Math.max(
+                0, kb.team().skill(profile.team(), stack.id(), stack.languages().getFirst()));
     }
 
     private Map<String, Cell> team(boolean explain) {
         Map<String, Cell> cells = new LinkedHashMap<>();
         for (Candidate s : kb.stacks()) {
             String language = s.languages().getFirst();
-            int skill = profile.team().skill(language);
+            int skill = skill(s);
             String field = "team.skills." + language;
             cells.put(
                     s.id(),
@@ -85,74 +122,36 @@ final class Scorer {
                             skill / 5.0,
                             explain
                                     ? new Verdict.Evidence(
-                                            "profile", field + " = " + skill + " of 5", profile.whereOf(field), "")
+                                            "profile",
+                                            "team skill on " + s.id() + " = " + skill + " of 5 (" + language
+                                                    + " and its frameworks)",
+                                            profile.whereOf(field),
+                                            "")
                                     : null));
         }
         return cells;
     }
 
-    private Map<String, Cell> measured(Criterion c, MetricView view, boolean explain) {
-        Map<String, List<Double>> parts = new LinkedHashMap<>();
-        Map<String, List<String>> texts = new LinkedHashMap<>();
-        kb.stacks().forEach(s -> {
-            parts.put(s.id(), new ArrayList<>());
-            texts.put(s.id(), new ArrayList<>());
-        });
-        for (Criterion.Measure m : view == null ? List.<Criterion.Measure>of() : c.measures()) {
-            Map<String, Metric> usable = new LinkedHashMap<>();
-            for (Candidate s : kb.stacks()) {
-                view.find(s.id(), m.workload(), m.metric())
-                        .ifPresentOrElse(
-                                metric -> {
-                                    if (metric.flagged()) {
-                                        texts.get(s.id()).add(label(m) + " flagged, not used (" + metric.note() + ")");
-                                    } else {
-                                        usable.put(s.id(), metric);
-                                    }
-                                },
-                                () -> texts.get(s.id()).add(label(m) + " not in run"));
-            }
-            MeasuredScore.ratios(usable, view).forEach((stack, score) -> {
-                parts.get(stack).add(score);
-                if (explain) {
-                    texts.get(stack).add(describe(m, usable.get(stack), score));
-                }
-            });
+    /** Takes off the documented switching cost when the team does not know the stack's language. */
+    private Cell switching(Criterion c, String stack, Cell cell, boolean explain) {
+        Double penalty = kb.team().switchingCost().get(c.id());
+        if (penalty == null || !profile.team().stated()) {
+            return cell;
         }
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        String runId = view == null ? "" : view.run().runId();
-        for (Candidate s : kb.stacks()) {
-            Fact fact = kb.fact(c.id(), s.id()).orElseThrow();
-            List<Double> got = parts.get(s.id());
-            if (got.isEmpty()) {
-                String why = view == null ? "no run available; " : String.join("; ", texts.get(s.id())) + "; ";
-                cells.put(s.id(), new Cell(fact.unitScore(), explain ? factEvidence("prior", fact, why) : null));
-                continue;
-            }
-            double measuredScore =
-                    got.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            double score = (1 - c.factShare()) * measuredScore + c.factShare() * fact.unitScore();
-            Verdict.Evidence ev = null;
-            if (explain) {
-                String text = String.join("; ", texts.get(s.id()));
-                if (c.factShare() > 0) {
-                    text += "; blended " + Format.pct(c.factShare()) + " with fact " + Format.num(fact.score())
-                            + "/10: " + fact.rationale();
-                }
-                ev = new Verdict.Evidence("measured", text, "run " + runId, runDate(view.run()));
-            }
-            cells.put(s.id(), new Cell(score, ev));
+        Candidate s = kb.candidate(stack).orElseThrow();
+        double cost = penalty * (1 - skill(s) / 5.0);
+        if (cost <= 0) {
+            return cell;
         }
-        return cells;
-    }
-
-    private static String label(Criterion.Measure m) {
-        return m.workload().id() + "/" + m.metric();
-    }
-
-    private static String describe(Criterion.Measure m, Metric metric, double score) {
-        return label(m) + " " + Format.num(metric.median()) + " " + metric.unit() + " [" + Format.num(metric.low())
-                + "-" + Format.num(metric.high()) + "] -> " + Format.score(score);
+        Verdict.Evidence e = cell.evidence() == null
+                ? null
+                : new Verdict.Evidence(
+                        cell.evidence().kind(),
+                        cell.evidence().text() + "; minus " + Format.score(cost) + " switching cost (team skill "
+                                + skill(s) + "/5): " + kb.team().switchingRationale(),
+                        cell.evidence().source(),
+                        cell.evidence().asOf());
+        return new Cell(Math.max(0, cell.score() - cost), explain ? e : null);
     }
 
     static Verdict.Evidence factEvidence(String kind, Fact f, String prefix) {
@@ -160,7 +159,7 @@ final class Scorer {
                 kind, prefix + f.rationale() + " (" + Format.num(f.score()) + "/10)", f.source(), f.asOf());
     }
 
-    private static String runDate(RunMetrics run) {
+    static String runDate(dev.bakeoff.model.RunMetrics run) {
         return run.started() == null ? "" : run.started().toString().substring(0, 10);
     }
 }

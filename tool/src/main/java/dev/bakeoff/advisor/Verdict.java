@@ -12,6 +12,7 @@ import java.util.List;
  * @param method      how the ranking was computed, in one sentence
  * @param reasons     the top reasons the winner beats the runner-up, one sentence each
  * @param notes       what the reader must know: missing or flagged evidence, contradicted claims
+ * @param fit         the load the verdict assumed and each stack's fit to it on the measured machine
  */
 public record Verdict(
         String profileName,
@@ -27,7 +28,8 @@ public record Verdict(
         List<ClaimCheck> claims,
         Confidence confidence,
         List<String> reasons,
-        List<String> notes) {
+        List<String> notes,
+        FitSummary fit) {
 
     public RankedOption winner() {
         return ranking.getFirst();
@@ -97,6 +99,14 @@ public record Verdict(
      * @param detail  the numbers and workload that decided it, or the fact that checks it
      */
     public record ClaimCheck(String id, String claim, List<String> seeds, String test, String outcome, String detail) {}
+
+    /**
+     * @param load    the requirements as used, e.g. "2,000 req/s at peak, p99 budget 50 ms, 4 cores"
+     * @param assumed the defaults the profile left to the tool, one phrase each
+     * @param model   how measurements were scaled to the load
+     * @param stacks  one sentence per stack: meets / needs N cores / cannot meet, with the numbers
+     */
+    public record FitSummary(String load, List<String> assumed, String model, List<String> stacks) {}
 
     /** @param level high, medium or low */
     public record Confidence(String level, String reason) {}

@@ -61,6 +61,7 @@ public final class VerdictText {
         for (String note : v.notes()) {
             out.append("  note: ").append(note).append('\n');
         }
+        fit(out, v.fit());
         ranking(out, v);
         weights(out, v);
         scores(out, v);
@@ -78,18 +79,44 @@ public final class VerdictText {
 
     /** One line per verdict: profile, winner, runner-up, margin, confidence (for {@code bakeoff demo}). */
     public static String oneLine(Verdict v) {
-        return TerminalText.safe(v.profileName()) + ": " + v.winner().name() + " ("
+        String line = TerminalText.safe(v.profileName()) + ": " + v.winner().name() + " ("
                 + Format.score(v.winner().score()) + "), runner-up "
                 + v.runnerUp().name() + " (" + Format.score(v.runnerUp().score()) + "), confidence "
                 + v.confidence().level();
+        String say = v.profile().articlesSay();
+        if (say.isEmpty()) {
+            return line;
+        }
+        if (ArticleCheck.family(v.winner().id()).equals(say)) {
+            return line + "; agrees with the articles (" + say + ")";
+        }
+        return line + "\n      "
+                + v.notes().stream()
+                        .filter(n -> n.startsWith("Against the articles"))
+                        .findFirst()
+                        .orElse("against the articles (" + say + ")");
+    }
+
+    private static void fit(StringBuilder out, Verdict.FitSummary fit) {
+        out.append("\nFit to the requirements (").append(fit.load()).append(")\n");
+        for (String a : fit.assumed()) {
+            out.append("  assumed: ").append(a).append('\n');
+        }
+        if (fit.stacks().isEmpty()) {
+            out.append("  no stored run: no stack's fit is measured\n");
+        }
+        for (String line : fit.stacks()) {
+            out.append("  ").append(line).append('\n');
+        }
+        out.append("  scaling model: ").append(fit.model()).append('\n');
     }
 
     private static void ranking(StringBuilder out, Verdict v) {
         Map<String, Double> p = v.sensitivity().acceptability().stream()
                 .collect(Collectors.toMap(Verdict.Acceptability::option, Verdict.Acceptability::probabilityFirst));
-        out.append("\nRanking (weighted sum; P(first) from ")
+        out.append("\nRanking (by P(first) from ")
                 .append(v.sensitivity().samples())
-                .append(" samples)\n");
+                .append(" samples, then by weighted-sum score)\n");
         TextTable t = new TextTable("rank", "option", "score", "P(first)");
         v.ranking()
                 .forEach(r ->

@@ -6,12 +6,14 @@ import dev.bakeoff.advisor.Profile;
 import dev.bakeoff.advisor.Verdict;
 import dev.bakeoff.advisor.VerdictText;
 import dev.bakeoff.model.BadInputException;
-import dev.bakeoff.model.RunMetrics;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
         name = "advise",
         description = {
             "Recommend a stack for a project profile: ranked, explained, with sensitivity and the articles'",
-            "claims checked against the latest run. Give a PROFILE.yaml, --describe \"TEXT\" or --interactive."
+            "claims checked against the latest complete run. Give a PROFILE.yaml, --describe \"TEXT\" or --interactive."
         })
 final class AdviseCommand implements Callable<Integer> {
     @Spec
@@ -38,10 +40,21 @@ final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--describe", paramLabel = "TEXT", description = "Describe the project in words instead.")
     String describe;
 
-    @Option(names = "--interactive", description = "Answer questions in the terminal instead.")
+    @Option(
+            names = "--interactive",
+            description = "Answer questions in the terminal instead (saved as a profile file).")
     boolean interactive;
 
-    @Option(names = "--run", paramLabel = "RUN", description = "Use this stored run (default: the latest).")
+    @Option(
+            names = "--save",
+            paramLabel = "FILE",
+            description = "With --interactive: save the answers here (default: a new profile-N.yaml in this folder).")
+    Path save;
+
+    @Option(
+            names = "--run",
+            paramLabel = "RUN",
+            description = "Use this stored run (default: the latest complete run covering the most stacks).")
     String run;
 
     @Option(names = "--measure", paramLabel = "PRESET", description = "Run this preset first and use it.")
@@ -75,15 +88,9 @@ final class AdviseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = Advisor.load();
         Profile chosen = read(advisor, json ? err : out, err);
-        RunMetrics metrics = measure != null
-                ? Evidence.measure(measure)
-                : Evidence.run(run).orElseGet(() -> {
-                    if (run != null) {
-                        throw new BadInputException("--run " + run, "no such run is stored", "see ./bakeoff history");
-                    }
-                    return null;
-                });
-        Verdict verdict = advisor.advise(chosen, metrics);
+        Evidence.Chosen evidence =
+                measure != null ? new Evidence.Chosen(Evidence.measure(measure), List.of()) : Evidence.forAdvice(run);
+        Verdict verdict = advisor.advise(chosen, evidence.run(), evidence.notes());
         if (adr != null) {
             AdrWriter.write(
                     verdict,
@@ -109,12 +116,27 @@ final class AdviseCommand implements Callable<Integer> {
         }
         if (interactive) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return advisor.interview(in, err);
+            Advisor.Answers answers = advisor.interview(in, err);
+            Path file = save != null ? save : freeName();
+            if (save != null && Files.exists(save)) {
+                throw new BadInputException(
+                        "--save " + save, "the file exists; it is not overwritten", "name a new file");
+            }
+            try {
+                Files.writeString(file, answers.yaml(), StandardOpenOption.CREATE_NEW);
+            } catch (IOException e) {
+                throw new BadInputException(
+                        "--save " + file, "cannot write the profile: " + e.getMessage(), "name a writable file");
+            }
+            err.println("saved your answers as " + file + " (rerun with: ./bakeoff advise " + file + ")");
+            err.flush();
+            return answers.profile();
         }
         Advisor.Description d = advisor.describe(describe);
         shown.println("Read from your description (phrase -> profile field; correct them in a profile file if wrong):");
         if (d.hits().isEmpty()) {
-            shown.println("  no phrase matched; every field keeps its default");
+            shown.println("  no phrase matched: nothing about the team, load or workload was understood, so every"
+                    + " field keeps its default (the answer below rests on defaults; describe the team and the load)");
         }
         for (Advisor.PhraseHit hit : d.hits()) {
             shown.println("  \"" + hit.matched() + "\" -> " + hit.fields() + "  (" + hit.note() + ")");
@@ -122,6 +144,15 @@ final class AdviseCommand implements Callable<Integer> {
         shown.println();
         shown.flush();
         return d.profile();
+    }
+
+    private static Path freeName() {
+        for (int n = 1; ; n++) {
+            Path p = Path.of("profile-" + n + ".yaml");
+            if (!Files.exists(p)) {
+                return p;
+            }
+        }
     }
 
     private String rerunCommand() {

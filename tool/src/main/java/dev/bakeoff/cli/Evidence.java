@@ -16,6 +16,8 @@ import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -29,8 +31,14 @@ final class Evidence {
         return ws.stateDir().resolve("bakeoff.db");
     }
 
-    /** The named run, or the latest finished one when {@code runId} is null; empty when none is stored. */
+    /**
+     * The named run, or by default the evidence {@link #forAdvice} chooses (the latest complete run covering
+     * the most stacks, never a failed or incomplete one); empty when none is stored.
+     */
     static Optional<RunMetrics> run(String runId) {
+        if (runId == null) {
+            return Optional.ofNullable(forAdvice(null).run());
+        }
         return stored(runId).map(Summarizer::summarize);
     }
 
@@ -83,6 +91,134 @@ final class Evidence {
                                     + ", or an id from: ./bakeoff history");
         }
         return finished.get(back);
+    }
+
+    /** The run an advice rests on, with what the reader must know about that choice. */
+    record Chosen(RunMetrics run, List<String> notes) {}
+
+    /**
+     * The evidence for {@code advise}: the named run (with a caution if it is not complete), or by default
+     * the latest complete run among those covering the most stacks. A failed or incomplete run is never
+     * the default; newer runs passed over are named with the reason.
+     */
+    static Chosen forAdvice(String runId) {
+        Workspace ws = Workspace.discover();
+        Path db = database(ws);
+        if (!Files.exists(db)) {
+            if (runId != null) {
+                throw noSuchRun(runId);
+            }
+            return new Chosen(null, List.of());
+        }
+        try (RunStore store = RunStore.open(db)) {
+            return forAdvice(store, runId);
+        }
+    }
+
+    /** {@link #forAdvice(String)} on an open store. */
+    static Chosen forAdvice(RunStore store, String requested) {
+        {
+            String runId = requested == null ? null : resolve(store, requested);
+            List<RunInfo> history = new ArrayList<>(store.history());
+            history.sort(Comparator.comparing(RunInfo::started).reversed());
+            List<String> notes = new ArrayList<>();
+            RunInfo chosen;
+            if (runId != null) {
+                chosen = history.stream()
+                        .filter(r -> r.runId().equals(runId))
+                        .findFirst()
+                        .orElseThrow(() -> noSuchRun(runId));
+                if (!chosen.status().equals("complete")) {
+                    notes.add("Caution: run " + runId + " has status '" + chosen.status() + "' (" + chosen.failedCells()
+                            + " failed cells); its missing cells fall back to priors.");
+                }
+            } else {
+                int most = history.stream()
+                        .filter(r -> r.status().equals("complete"))
+                        .mapToInt(r -> r.stacks().size())
+                        .max()
+                        .orElse(0);
+                chosen = history.stream()
+                        .filter(r -> r.status().equals("complete") && r.stacks().size() == most)
+                        .findFirst()
+                        .orElse(null);
+                for (RunInfo r : history) {
+                    if (chosen != null && r.started().isBefore(chosen.started())) {
+                        break;
+                    }
+                    if (r != chosen) {
+                        notes.add("Newer run " + r.runId() + " is not used: "
+                                + (r.status().equals("complete")
+                                        ? "it covers only " + String.join(", ", r.stacks())
+                                        : "its status is '" + r.status() + "'")
+                                + " (pass --run " + r.runId() + " to use it anyway).");
+                    }
+                }
+                if (chosen == null) {
+                    if (!history.isEmpty()) {
+                        notes.add("Caution: no complete run is stored, so no measurement is used;"
+                                + " run ./bakeoff run --preset quick.");
+                    }
+                    return new Chosen(null, notes);
+                }
+            }
+            notes.addFirst("Evidence: run " + chosen.runId() + " (" + chosen.status() + ", "
+                    + chosen.started().toString().substring(0, 10) + ") backs every measured option: "
+                    + String.join(", ", chosen.stacks()) + ".");
+            RunMetrics metrics = Summarizer.summarize(store.load(chosen.runId()).orElseThrow());
+            plausibility(store, history, chosen, metrics).ifPresent(notes::add);
+            return new Chosen(metrics, notes);
+        }
+    }
+
+    /** Share of flagged metrics above which a run is named as degraded. */
+    static final double FLAGGED_SHARE = 0.1;
+    /** A run whose median JSON throughput is below this share of an earlier run's on the same machine is named. */
+    static final double BELOW_EARLIER = 0.5;
+
+    /**
+     * A caution when the chosen run's figures look degraded: many flagged metrics, or JSON throughput far
+     * below the latest earlier complete run on the same machine (same CPU model and cores).
+     */
+    private static Optional<String> plausibility(
+            RunStore store, List<RunInfo> history, RunInfo chosen, RunMetrics metrics) {
+        long flagged = metrics.metrics().stream().filter(m -> m.flagged()).count();
+        int all = metrics.metrics().size();
+        if (all > 0 && flagged > FLAGGED_SHARE * all) {
+            return Optional.of("Caution: run " + chosen.runId() + " looks degraded: " + flagged + " of " + all
+                    + " measurements are flagged (a loaded machine?); its figures are weak evidence.");
+        }
+        var env = store.load(chosen.runId()).orElseThrow().environment();
+        for (RunInfo r : history) {
+            if (!r.started().isBefore(chosen.started()) || !r.status().equals("complete")) {
+                continue;
+            }
+            var earlier = store.load(r.runId()).orElseThrow();
+            if (!earlier.environment().cpuModel().equals(env.cpuModel())
+                    || earlier.environment().cores() != env.cores()) {
+                continue;
+            }
+            double now = medianJson(metrics);
+            double before = medianJson(Summarizer.summarize(earlier));
+            if (now > 0 && before > 0 && now < BELOW_EARLIER * before) {
+                return Optional.of("Caution: run " + chosen.runId() + "'s JSON throughput (median over stacks "
+                        + Math.round(now) + " req/s) is far below run " + r.runId() + "'s on the same machine ("
+                        + Math.round(before) + " req/s): its figures look implausible for this machine.");
+            }
+            break; // compare with the latest earlier complete run only
+        }
+        return Optional.empty();
+    }
+
+    private static double medianJson(RunMetrics run) {
+        double[] v = run.metrics().stream()
+                .filter(m -> m.workload() == dev.bakeoff.model.Workload.JSON
+                        && m.name().equals(dev.bakeoff.model.MetricNames.MAX_RPS)
+                        && !m.flagged())
+                .mapToDouble(m -> m.median())
+                .sorted()
+                .toArray();
+        return v.length == 0 ? 0 : v[v.length / 2];
     }
 
     private static BadInputException noSuchRun(String runId) {

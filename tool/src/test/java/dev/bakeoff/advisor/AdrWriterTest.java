@@ -33,7 +33,7 @@ class AdrWriterTest {
                         "## Decision Drivers",
                         "## Considered Options",
                         "## Decision Outcome",
-                        "Chosen option: \"Hybrid: Node.js API (Fastify) + Python ML/data service (FastAPI)\", because",
+                        "Chosen option: \"" + verdict().winner().name() + "\", because",
                         "### Consequences",
                         "* Good, because",
                         "* Bad, because",
@@ -41,7 +41,7 @@ class AdrWriterTest {
                         "./bakeoff advise examples/x.yaml",
                         "## Pros and Cons of the Options",
                         "## More Information",
-                        "Environment measured: run fixture-1");
+                        "Environment measured: run " + Fixtures.run().runId());
     }
 
     @Test

@@ -18,24 +18,41 @@ class ClaimCheckerTest {
         return all.stream().collect(Collectors.toMap(Verdict.ClaimCheck::id, c -> c));
     }
 
+    // Figures below are those of the recorded good fixture (run 20261202-052608).
+
     @Test
     void aThresholdClaimIsSupportedWhenTheWholeIntervalClearsIt() {
-        assertThat(checks().get("N1").outcome()).isEqualTo("supported");
-        assertThat(checks().get("N1").detail()).contains("io/io_efficiency").contains("node-fastify 0.98");
+        assertThat(checks().get("N3").outcome()).isEqualTo("supported");
+        assertThat(checks().get("N3").detail())
+                .contains("ws/kib_per_connection")
+                .contains("node-express 9.44 KiB");
+    }
+
+    @Test
+    void aQualitativeClaimIsTestedAgainstTheOtherSidesBestStackNotAnAbsoluteThreshold() {
+        Verdict.ClaimCheck n1 = checks().get("N1");
+        assertThat(n1.detail())
+                .contains("node-fastify 0.31")
+                .contains("vs java-vertx")
+                .doesNotContain("threshold");
+        assertThat(n1.outcome()).isEqualTo("supported");
     }
 
     @Test
     void aComparisonIsDecidedByTheBestStackOfEachSide() {
-        Verdict.ClaimCheck n2 = checks().get("N2");
-        assertThat(n2.outcome()).isEqualTo("supported");
-        assertThat(n2.detail()).contains("node-fastify 54.2 ms").contains("python-fastapi 73.8 ms");
+        Verdict.ClaimCheck n14 = checks().get("N14");
+        assertThat(n14.outcome()).isEqualTo("supported");
+        assertThat(n14.detail()).contains("node-fastify 37435 req/s").contains("python-fastapi 15677 req/s");
     }
 
     @Test
     void aClaimTheMeasurementsRefuteIsContradictedWithTheNumbers() {
-        Verdict.ClaimCheck n12 = checks().get("N12");
-        assertThat(n12.outcome()).isEqualTo("contradicted");
-        assertThat(n12.detail()).contains("startup/idle_rss_mib").contains("python-fastapi 35.8 MiB");
+        Verdict.ClaimCheck n2 = checks().get("N2");
+        assertThat(n2.outcome()).isEqualTo("contradicted");
+        assertThat(n2.detail())
+                .contains("io/io_p99_ms")
+                .contains("node-fastify 1176 ms")
+                .contains("python-fastapi 803 ms");
     }
 
     @Test

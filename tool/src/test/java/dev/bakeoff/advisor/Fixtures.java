@@ -23,9 +23,24 @@ final class Fixtures {
         return ADVISOR;
     }
 
-    /** tool/src/test/resources/advisor/run-fixture.json as the advisor sees a stored run. */
+    private static final Knowledge KB = Knowledge.load();
+
+    static Knowledge kb() {
+        return KB;
+    }
+
+    /** The good fixture: a quick run recorded by this tool (see its _fixture note). */
     static RunMetrics run() {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/advisor/run-fixture.json")) {
+        return recorded("run-good.json");
+    }
+
+    /** The degraded fixture: a quick run recorded on the same machine under contention (see its _fixture note). */
+    static RunMetrics degraded() {
+        return recorded("run-degraded.json");
+    }
+
+    static RunMetrics recorded(String name) {
+        try (InputStream in = Fixtures.class.getResourceAsStream("/advisor/" + name)) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Metric> metrics = new ArrayList<>();
             for (JsonNode m : root.get("metrics")) {

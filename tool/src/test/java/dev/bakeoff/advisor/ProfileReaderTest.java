@@ -78,7 +78,8 @@ class ProfileReaderTest {
         assertThat(v.ranking()).extracting(Verdict.RankedOption::id).containsExactly("java-spring");
         assertThat(v.excluded())
                 .anyMatch(e -> e.option().equals("java-vertx") && e.field().equals("constraints.exclude"));
-        assertThat(v.reasons()).containsExactly("it is the only option left after the hard constraints");
+        assertThat(v.reasons().getFirst()).startsWith("Constraints:").contains("excluded by name: excludes java-vertx");
+        assertThat(v.reasons()).contains("it is the only option left after the hard constraints");
     }
 
     @Test

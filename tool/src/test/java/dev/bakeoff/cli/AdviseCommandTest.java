@@ -68,15 +68,33 @@ class AdviseCommandTest {
     }
 
     @Test
-    void interactiveReadsAnswersFromStandardInputWithDefaults() {
+    void interactiveAsksSavesTheAnswersAsAProfileAndAdvisesOnThem() throws IOException {
         InputStream old = System.in;
+        Path saved = dir.resolve("chat.yaml");
         try {
+            // name, peak rps, p99, connections, realtime, then Enter for every other question
             System.setIn(new ByteArrayInputStream(
-                    "chat\n50000\ncore\n\n\n\n5\n\n\ntypescript\n".getBytes(StandardCharsets.UTF_8)));
-            CliRun run = CliRun.of("advise", "--interactive");
+                    ("chat\n2000\n\n50000\ncore\n" + "\n".repeat(40)).getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("advise", "--interactive", "--save", saved.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.err()).contains("Real-time needs").contains("(default none)");
-            assertThat(run.out()).contains("Profile: chat").contains("Answer: Node.js");
+            assertThat(run.err()).contains("Real-time needs").contains("saved your answers as " + saved);
+            assertThat(run.out()).contains("Profile: chat");
+            assertThat(Files.readString(saved)).contains("peak_rps: 2000").contains("realtime: \"core\"");
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void interactiveEndOfInputAbortsWithExit2AndSavesNothing() {
+        InputStream old = System.in;
+        Path saved = dir.resolve("never.yaml");
+        try {
+            System.setIn(new ByteArrayInputStream("chat\n2000\n".getBytes(StandardCharsets.UTF_8)));
+            CliRun run = CliRun.of("advise", "--interactive", "--save", saved.toString());
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).contains("input ended (Ctrl-D)").doesNotContain("Exception");
+            assertThat(saved).doesNotExist();
         } finally {
             System.setIn(old);
         }
