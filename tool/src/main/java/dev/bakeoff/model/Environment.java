@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The machine and software a run measured, stored with it so that results are never read without it.
  *
- * @param versions per stack, "runtime X / framework Y"
+ * @param versions per stack, "runtime X / framework Y; installed: route; memory budget ..." (see EnvironmentProbe)
  */
 public record Environment(
         String cpuModel,
