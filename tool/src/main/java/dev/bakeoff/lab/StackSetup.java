@@ -138,12 +138,16 @@ public final class StackSetup {
         return Toolchain.forStack(stack, home);
     }
 
+    /** The placeholders that setup steps, checks and version probes may use (no port, workers or dataset). */
     static Map<String, String> placeholderValues(StackDefinition stack, Toolchain toolchain) {
+        MemoryBudget memory = MemoryBudget.current();
         return Map.of(
                 "java", toolchain.java(),
                 "python", toolchain.python(),
                 "node", toolchain.node(),
-                "dir", stack.dir().toString());
+                "dir", stack.dir().toString(),
+                "memory_mib", String.valueOf(memory.appMib()),
+                "heap_mib", String.valueOf(memory.heapMib()));
     }
 
     private Commands.Outcome runCheck(StackDefinition stack, Toolchain toolchain) {
