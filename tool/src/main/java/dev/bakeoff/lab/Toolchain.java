@@ -30,12 +30,12 @@ record Toolchain(Path javaHome, String python, String node, RuntimeSource source
             node = home.nodeBin(version).toString();
             route = "managed: Node.js " + version + " (npm package " + ManagedRuntimes.nodePackage() + ") in "
                     + home.nodeHome(version) + "; packages: npm ci";
-        } else if (stack.setup().node().isPresent()) {
-            route = "system: node on PATH; packages: npm ci";
+        } else if (stack.setup().node().isPresent() || stack.runtime().startsWith("Node")) {
+            route = "system: node on PATH; packages: its setup steps";
         } else if (stack.runtime().startsWith("Java")) {
             route = "the JDK that runs Bakeoff (" + javaHome + "); app built by its setup steps";
         } else {
-            route = "its setup steps";
+            route = "system: " + stack.runtime() + " on PATH; its setup steps";
         }
         return new Toolchain(javaHome, python, node, source, route);
     }

@@ -18,6 +18,14 @@ public record Environment(
         String gitCommit,
         Map<String, String> versions) {
 
+    /** {@link #oneLine()} and each stack's runtime and framework versions, for texts that cite a run (ADR). */
+    public String withVersions() {
+        StringBuilder out = new StringBuilder(oneLine());
+        versions.forEach(
+                (stack, v) -> out.append("; ").append(stack).append(": ").append(v.split(";", 2)[0].strip()));
+        return out.toString();
+    }
+
     public String oneLine() {
         return cpuModel + ", " + cores + " cores, " + memoryMib / 1024 + " GiB, " + os + " (kernel " + kernel + ")";
     }
