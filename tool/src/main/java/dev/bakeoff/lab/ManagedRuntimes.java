@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The runtimes that {@code bakeoff setup} installs into the Bakeoff home: one virtual environment per
@@ -26,6 +27,18 @@ final class ManagedRuntimes {
 
     Path venvPython(StackDefinition stack) {
         return venv(stack).resolve("bin").resolve("python");
+    }
+
+    /** The interpreter the venv was made from, as its pyvenv.cfg records it ({@code executable = ...}). */
+    Optional<String> venvBase(StackDefinition stack) {
+        try {
+            return Files.readAllLines(venv(stack).resolve("pyvenv.cfg")).stream()
+                    .filter(l -> l.startsWith("executable"))
+                    .map(l -> l.substring(l.indexOf('=') + 1).strip())
+                    .findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The file in a venv that holds the hash of the requirements it was installed from. */

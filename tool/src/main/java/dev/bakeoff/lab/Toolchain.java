@@ -22,7 +22,8 @@ record Toolchain(Path javaHome, String python, String node, RuntimeSource source
         if (stack.setup().pip().isPresent() && source == RuntimeSource.MANAGED) {
             python = home.venvPython(stack).toString();
             route = "managed: venv " + home.venv(stack) + " (pip install -r "
-                    + stack.setup().pip().get() + ")";
+                    + stack.setup().pip().get() + ")"
+                    + home.venvBase(stack).map(base -> ", made from " + base).orElse("");
         } else if (stack.setup().pip().isPresent() || !stack.setup().apt().isEmpty()) {
             route = "system: " + python + " with Debian packages (apt-get install; older releases)";
         } else if (stack.setup().node().isPresent() && source == RuntimeSource.MANAGED) {

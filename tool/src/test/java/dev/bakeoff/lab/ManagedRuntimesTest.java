@@ -50,7 +50,9 @@ class ManagedRuntimesTest {
 
         StackStatus ready = setup.status(stack);
         assertThat(ready.ready()).as(ready.reason()).isTrue();
-        assertThat(ready.installRoute()).startsWith("managed: venv " + home.resolve("venvs/demo"));
+        assertThat(ready.installRoute())
+                .startsWith("managed: venv " + home.resolve("venvs/demo"))
+                .endsWith(", made from /opt/python3.13/bin/python3.13");
         assertThat(setup.toolchain(stack).python())
                 .isEqualTo(home.resolve("venvs/demo/bin/python").toString());
 
@@ -106,5 +108,8 @@ class ManagedRuntimesTest {
         String sha =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
         Files.writeString(runtimes.venvStamp(stack), sha + "\n");
+        Files.writeString(
+                runtimes.venv(stack).resolve("pyvenv.cfg"),
+                "home = /opt/python3.13/bin\nversion = 3.13.1\nexecutable = /opt/python3.13/bin/python3.13\n");
     }
 }
