@@ -8,7 +8,7 @@ const express = require('express');
 const { WebSocketServer } = require('ws');
 // undici is the Node.js project's HTTP client (it powers the built-in fetch). Its request() API skips
 // fetch's WHATWG Request/Response layer, and a Pool gives one keep-alive connection pool per origin,
-// created once at start-up. undici 7 is the newest line that supports Node 20 (8.x needs Node 22.19).
+// created once at start-up. undici 8 needs Node.js 22.19+; the stack runs on Node.js 24 LTS.
 const { Pool } = require('undici');
 
 const PORT = Number(process.env.PORT || 8080);

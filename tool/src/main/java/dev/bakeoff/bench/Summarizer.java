@@ -57,7 +57,7 @@ public final class Summarizer {
         return new RunMetrics(
                 run.info().runId(),
                 run.info().started(),
-                run.environment().oneLine(),
+                run.environment().withVersions(),
                 run.plan().preset(),
                 metrics);
     }

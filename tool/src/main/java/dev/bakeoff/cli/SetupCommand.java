@@ -2,17 +2,22 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.lab.StackSetup;
+import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.SetupResult;
 import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackDefinition.RuntimeSource;
 import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workspace;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,6 +34,16 @@ final class SetupCommand implements Callable<Integer> {
     @Parameters(paramLabel = "STACK", description = "Stacks to set up (default: all).")
     List<String> stacks = new ArrayList<>();
 
+    @Option(
+            names = "--runtime",
+            paramLabel = "SOURCE",
+            description = {
+                "managed: a venv per Python stack and a pinned Node.js LTS from npm, in the Bakeoff home;",
+                "system: the node on PATH and Debian's Python packages. Default: each stack.yaml's setup.runtime",
+                "(managed in all six). The choice is kept per stack until setup is run with another."
+            })
+    String runtime;
+
     @Override
     public Integer call() {
         Workspace ws = Workspace.discover();
@@ -36,12 +51,13 @@ final class SetupCommand implements Callable<Integer> {
                 StackCatalog.load(ws.stacksDir(), ws.root()).select(stacks);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Optional<RuntimeSource> source = runtimeSource();
         StackSetup setup = new StackSetup();
         List<SetupResult> results = new ArrayList<>();
         for (StackDefinition stack : chosen) {
             err.println("setup " + stack.name() + " ...");
             err.flush();
-            results.add(setup.ensure(stack, line -> {
+            results.add(setup.ensure(stack, source, line -> {
                 err.println("  " + line);
                 err.flush();
             }));
@@ -63,5 +79,19 @@ final class SetupCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(r -> r.status().usable()) ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private Optional<RuntimeSource> runtimeSource() {
+        if (runtime == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(RuntimeSource.values())
+                .filter(r -> r.id().equals(runtime))
+                .findFirst()
+                .map(Optional::of)
+                .orElseThrow(() -> new BadInputException(
+                        "--runtime " + runtime,
+                        "is not a runtime source",
+                        "use --runtime managed or --runtime system"));
     }
 }

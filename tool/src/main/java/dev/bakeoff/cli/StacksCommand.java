@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
         name = "stacks",
-        description = "List the stacks: whether each is ready, and its runtime and framework versions.")
+        description =
+                "List the stacks: whether each is ready, its runtime and framework versions, and how they were installed.")
 final class StacksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -35,7 +36,7 @@ final class StacksCommand implements Callable<Integer> {
             Json.print(out, statuses);
             return 0;
         }
-        TextTable table = new TextTable("stack", "ready", "runtime", "framework", "websocket", "note");
+        TextTable table = new TextTable("stack", "ready", "runtime", "framework", "websocket", "installed", "note");
         for (StackStatus s : statuses) {
             table.row(
                     s.stack(),
@@ -43,6 +44,7 @@ final class StacksCommand implements Callable<Integer> {
                     s.runtime() + (s.ready() ? " " + s.runtimeVersion() : ""),
                     s.framework() + (s.ready() ? " " + s.frameworkVersion() : ""),
                     s.websocket() ? "yes" : "not supported",
+                    s.installRoute(),
                     s.reason());
         }
         table.print(out);

@@ -37,17 +37,18 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts {@code stack}'s app; does not wait for it to be ready (see {@link #awaitReady()}). */
     public static AppProcess start(StackDefinition stack, LaunchSettings settings) {
-        Toolchain toolchain = Toolchain.current();
-        int workers = stack.workers().workersFor(settings.cpuCount());
-        Map<String, String> values = new HashMap<>();
+        Toolchain toolchain = new StackSetup(settings.stateDir()).toolchain(stack);
+        MemoryBudget memory = MemoryBudget.current();
+        int workers = memory.capWorkers(stack.workers().workersFor(settings.cpuCount()));
+        Map<String, String> values = new HashMap<>(StackSetup.placeholderValues(stack, toolchain));
         values.put("port", String.valueOf(settings.port()));
         values.put("workers", String.valueOf(workers));
         values.put("cpus", String.valueOf(settings.cpuCount()));
         values.put("downstream_url", settings.downstreamUrl());
         values.put("dataset", settings.dataset().toString());
-        values.put("java", toolchain.java());
-        values.put("python", toolchain.python());
-        values.put("dir", stack.dir().toString());
+        values.put("memory_mib", String.valueOf(memory.appMib()));
+        values.put("heap_mib", String.valueOf(memory.heapMib()));
+        values.put("heap_mib_per_worker", String.valueOf(memory.heapMibPerWorker(workers)));
 
         List<String> argv = new ArrayList<>();
         if (Commands.onPath("setsid")) {
@@ -60,6 +61,7 @@ public final class AppProcess implements AutoCloseable {
         if (Commands.onPath("taskset")) {
             argv.addAll(List.of("taskset", "-c", settings.cpus()));
         }
+        argv.addAll(CgroupLimit.detect().prefix(memory.appMib()));
         argv.addAll(Placeholders.fill(stack.start().argv(), values));
 
         ProcessBuilder pb = new ProcessBuilder(argv).directory(stack.dir().toFile());
@@ -70,6 +72,7 @@ public final class AppProcess implements AutoCloseable {
         env.put("DATASET", settings.dataset().toString());
         env.put("WORKERS", String.valueOf(workers));
         env.put("JAVA_HOME", toolchain.javaHome().toString());
+        env.put("PATH", toolchain.path());
         try {
             Files.createDirectories(settings.logFile().getParent());
             pb.redirectErrorStream(true).redirectOutput(settings.logFile().toFile());

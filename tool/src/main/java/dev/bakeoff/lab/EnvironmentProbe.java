@@ -17,15 +17,11 @@ public final class EnvironmentProbe {
 
     public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks) {
         StackSetup setup = new StackSetup();
+        MemoryBudget memory = MemoryBudget.current();
+        CgroupLimit cgroup = CgroupLimit.detect();
         Map<String, String> versions = new LinkedHashMap<>();
         for (StackDefinition s : stacks) {
-            StackStatus st = setup.status(s);
-            versions.put(
-                    s.name(),
-                    st.ready()
-                            ? s.runtime() + " " + st.runtimeVersion() + " / " + s.framework() + " "
-                                    + st.frameworkVersion()
-                            : "not ready: " + st.reason());
+            versions.put(s.name(), describe(s, setup.status(s), memory, cgroup));
         }
         return new Environment(
                 cpuModel(),
@@ -37,6 +33,15 @@ public final class EnvironmentProbe {
                 toolVersion,
                 gitCommit(root),
                 versions);
+    }
+
+    /** Versions, install route and memory rule of one stack: all a reader needs to reproduce its figures. */
+    static String describe(StackDefinition s, StackStatus st, MemoryBudget memory, CgroupLimit cgroup) {
+        if (!st.ready()) {
+            return "not ready: " + st.reason();
+        }
+        return s.runtime() + " " + st.runtimeVersion() + " / " + s.framework() + " " + st.frameworkVersion()
+                + "; installed: " + st.installRoute() + "; " + memory.describe(s, cgroup);
     }
 
     private static String cpuModel() {

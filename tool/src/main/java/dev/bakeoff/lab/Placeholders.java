@@ -8,8 +8,19 @@ import java.util.regex.Pattern;
 
 /** Fills the {@code {name}} placeholders of stack.yaml argv and env values. */
 final class Placeholders {
-    static final List<String> NAMES =
-            List.of("port", "workers", "cpus", "downstream_url", "dataset", "java", "python", "dir");
+    static final List<String> NAMES = List.of(
+            "port",
+            "workers",
+            "cpus",
+            "downstream_url",
+            "dataset",
+            "java",
+            "python",
+            "node",
+            "dir",
+            "memory_mib",
+            "heap_mib",
+            "heap_mib_per_worker");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z_]+)}");
 
     private Placeholders() {}

@@ -3,13 +3,16 @@ package dev.bakeoff.lab;
 import dev.bakeoff.model.SetupResult;
 import dev.bakeoff.model.SetupResult.Status;
 import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackDefinition.RuntimeSource;
 import dev.bakeoff.model.StackStatus;
+import dev.bakeoff.model.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Brings stacks to a startable state (idempotent) and tells whether they are. */
@@ -17,58 +20,65 @@ public final class StackSetup {
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(20);
 
-    private final Toolchain toolchain = Toolchain.current();
+    private final ManagedRuntimes home;
 
-    /** Whether {@code stack} is ready to start, with its versions when it is. */
+    /** Setup against the Bakeoff home of the current workspace. */
+    public StackSetup() {
+        this(Workspace.discover().stateDir());
+    }
+
+    public StackSetup(Path bakeoffHome) {
+        this.home = new ManagedRuntimes(bakeoffHome);
+    }
+
+    /** Whether {@code stack} is ready to start, with its versions and install route when it is. */
     public StackStatus status(StackDefinition stack) {
+        Toolchain toolchain = toolchain(stack);
         String missing = missingCommands(stack);
         if (!missing.isEmpty()) {
-            return status(stack, false, "missing commands: " + missing, "", "");
+            return status(stack, false, "missing commands: " + missing, "", "", toolchain);
         }
-        Commands.Outcome check = runCheck(stack);
-        if (!check.ok()) {
-            return status(stack, false, "not set up (run: ./bakeoff setup " + stack.name() + ")", "", "");
+        boolean stale = toolchain.source() == RuntimeSource.MANAGED
+                && stack.setup().pip().isPresent()
+                && !ManagedInstall.venvCurrent(stack, home);
+        if (stale || !runCheck(stack, toolchain).ok()) {
+            return status(stack, false, "not set up (run: ./bakeoff setup " + stack.name() + ")", "", "", toolchain);
         }
         return status(
                 stack,
                 true,
                 "",
-                version(stack, stack.versions().runtime()),
-                version(stack, stack.versions().framework()));
+                version(stack, stack.versions().runtime(), toolchain),
+                version(stack, stack.versions().framework(), toolchain),
+                toolchain);
     }
 
-    /** Sets {@code stack} up if its check fails; never throws for a stack that cannot be set up. */
-    public SetupResult ensure(StackDefinition stack, Consumer<String> say) {
+    /**
+     * Sets {@code stack} up on {@code source} (or the source its stack.yaml names, when empty) if it is not
+     * ready; never throws for a stack that cannot be set up.
+     */
+    public SetupResult ensure(StackDefinition stack, Optional<RuntimeSource> source, Consumer<String> say) {
         String missing = missingCommands(stack);
         if (!missing.isEmpty()) {
             return new SetupResult(stack.name(), Status.FAILED, "missing commands on PATH: " + missing, List.of());
         }
-        if (runCheck(stack).ok()) {
-            return new SetupResult(stack.name(), Status.READY, "already set up", List.of());
+        RuntimeSource chosen = source.orElse(stack.setup().runtime());
+        boolean changed = home.source(stack) != chosen;
+        home.recordSource(stack, chosen);
+        Toolchain toolchain = toolchain(stack);
+        if (!changed && status(stack).ready()) {
+            return new SetupResult(stack.name(), Status.READY, "already set up; " + toolchain.route(), List.of());
         }
         List<String> manual = new ArrayList<>();
-        if (!stack.setup().apt().isEmpty()) {
-            if (isRoot() && Commands.onPath("apt-get")) {
-                say.accept(stack.name() + ": apt-get install "
-                        + String.join(" ", stack.setup().apt()));
-                Commands.Outcome apt = AptInstall.install(stack.setup().apt());
-                if (!apt.ok()) {
-                    return new SetupResult(
-                            stack.name(), Status.FAILED, "apt-get install failed:\n" + apt.tail(15), List.of());
-                }
-            } else {
-                manual.add("sudo apt-get install -y "
-                        + String.join(" ", stack.setup().apt()));
-                stack.setup()
-                        .pip()
-                        .ifPresent(req -> manual.add("or, with pip: python3 -m pip install -r "
-                                + stack.dir().resolve(req)));
-            }
+        Optional<String> failed =
+                chosen == RuntimeSource.MANAGED ? installManaged(stack, say) : installSystem(stack, say, manual);
+        if (failed.isPresent()) {
+            return new SetupResult(stack.name(), Status.FAILED, failed.get(), List.of());
         }
         for (List<String> step : stack.setup().steps()) {
-            List<String> argv = Placeholders.fill(step, placeholderValues(stack));
+            List<String> argv = Placeholders.fill(step, placeholderValues(stack, toolchain));
             say.accept(stack.name() + ": " + String.join(" ", argv));
-            Commands.Outcome outcome = Commands.run(argv, stack.dir(), stepEnv(), STEP_TIMEOUT, false);
+            Commands.Outcome outcome = Commands.run(argv, stack.dir(), stepEnv(toolchain), STEP_TIMEOUT, false);
             if (!outcome.ok()) {
                 String why = outcome.timedOut()
                         ? "timed out after " + STEP_TIMEOUT.toMinutes() + " min"
@@ -80,9 +90,9 @@ public final class StackSetup {
                         List.of());
             }
         }
-        Commands.Outcome check = runCheck(stack);
+        Commands.Outcome check = runCheck(stack, toolchain);
         if (check.ok()) {
-            return new SetupResult(stack.name(), Status.INSTALLED, "set up", List.of());
+            return new SetupResult(stack.name(), Status.INSTALLED, "set up; " + toolchain.route(), List.of());
         }
         if (!manual.isEmpty()) {
             return new SetupResult(
@@ -95,35 +105,68 @@ public final class StackSetup {
                 List.of());
     }
 
-    Map<String, String> placeholderValues(StackDefinition stack) {
+    /** {@link #ensure(StackDefinition, Optional, Consumer)} on the source the stack's stack.yaml names. */
+    public SetupResult ensure(StackDefinition stack, Consumer<String> say) {
+        return ensure(stack, Optional.empty(), say);
+    }
+
+    private Optional<String> installManaged(StackDefinition stack, Consumer<String> say) {
+        if (stack.setup().pip().isPresent() && !ManagedInstall.venvCurrent(stack, home)) {
+            Optional<String> failed = ManagedInstall.venv(stack, home, say);
+            if (failed.isPresent()) {
+                return failed;
+            }
+        }
+        return stack.setup().node().flatMap(version -> ManagedInstall.node(version, home, say));
+    }
+
+    private Optional<String> installSystem(StackDefinition stack, Consumer<String> say, List<String> manual) {
+        List<String> apt = stack.setup().apt();
+        if (apt.isEmpty()) {
+            return Optional.empty();
+        }
+        if (isRoot() && Commands.onPath("apt-get")) {
+            say.accept(stack.name() + ": apt-get install " + String.join(" ", apt));
+            Commands.Outcome out = AptInstall.install(apt);
+            return out.ok() ? Optional.empty() : Optional.of("apt-get install failed:\n" + out.tail(15));
+        }
+        manual.add("sudo apt-get install -y " + String.join(" ", apt));
+        return Optional.empty();
+    }
+
+    Toolchain toolchain(StackDefinition stack) {
+        return Toolchain.forStack(stack, home);
+    }
+
+    /** The placeholders that setup steps, checks and version probes may use (no port, workers or dataset). */
+    static Map<String, String> placeholderValues(StackDefinition stack, Toolchain toolchain) {
+        MemoryBudget memory = MemoryBudget.current();
         return Map.of(
-                "java",
-                toolchain.java(),
-                "python",
-                toolchain.python(),
-                "dir",
-                stack.dir().toString());
+                "java", toolchain.java(),
+                "python", toolchain.python(),
+                "node", toolchain.node(),
+                "dir", stack.dir().toString(),
+                "memory_mib", String.valueOf(memory.appMib()),
+                "heap_mib", String.valueOf(memory.heapMib()));
     }
 
-    Toolchain toolchain() {
-        return toolchain;
+    private Commands.Outcome runCheck(StackDefinition stack, Toolchain toolchain) {
+        List<String> argv = Placeholders.fill(stack.setup().check(), placeholderValues(stack, toolchain));
+        return Commands.run(argv, stack.dir(), stepEnv(toolchain), CHECK_TIMEOUT, false);
     }
 
-    private Commands.Outcome runCheck(StackDefinition stack) {
-        List<String> argv = Placeholders.fill(stack.setup().check(), placeholderValues(stack));
-        return Commands.run(argv, stack.dir(), stepEnv(), CHECK_TIMEOUT, false);
-    }
-
-    private String version(StackDefinition stack, List<String> probe) {
+    private String version(StackDefinition stack, List<String> probe, Toolchain toolchain) {
         Commands.Outcome out = Commands.run(
-                Placeholders.fill(probe, placeholderValues(stack)), stack.dir(), stepEnv(), CHECK_TIMEOUT, true);
+                Placeholders.fill(probe, placeholderValues(stack, toolchain)),
+                stack.dir(),
+                stepEnv(toolchain),
+                CHECK_TIMEOUT,
+                true);
         return out.ok() ? out.firstLine() : "unknown";
     }
 
-    private Map<String, String> stepEnv() {
-        String path =
-                toolchain.javaHome().resolve("bin") + ":" + System.getenv().getOrDefault("PATH", "");
-        return Map.of("JAVA_HOME", toolchain.javaHome().toString(), "PATH", path);
+    static Map<String, String> stepEnv(Toolchain toolchain) {
+        return Map.of("JAVA_HOME", toolchain.javaHome().toString(), "PATH", toolchain.path());
     }
 
     private static String missingCommands(StackDefinition stack) {
@@ -135,9 +178,18 @@ public final class StackSetup {
     }
 
     private static StackStatus status(
-            StackDefinition s, boolean ready, String reason, String runtime, String framework) {
+            StackDefinition s, boolean ready, String reason, String runtime, String framework, Toolchain toolchain) {
         return new StackStatus(
-                s.name(), s.language(), s.runtime(), s.framework(), ready, reason, runtime, framework, s.websocket());
+                s.name(),
+                s.language(),
+                s.runtime(),
+                s.framework(),
+                ready,
+                reason,
+                runtime,
+                framework,
+                s.websocket(),
+                toolchain.route());
     }
 
     static boolean isRoot() {

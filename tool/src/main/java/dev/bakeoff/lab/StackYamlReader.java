@@ -1,6 +1,7 @@
 package dev.bakeoff.lab;
 
 import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.model.StackDefinition.RuntimeSource;
 import dev.bakeoff.model.StackDefinition.Setup;
 import dev.bakeoff.model.StackDefinition.Start;
 import dev.bakeoff.model.StackDefinition.VersionProbes;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -93,11 +95,23 @@ final class StackYamlReader {
     }
 
     private static Setup setup(YamlMap s) {
-        s.allowOnly(Set.of("check", "apt", "pip", "steps"));
+        s.allowOnly(Set.of("check", "apt", "pip", "node", "runtime", "steps"));
         List<String> check = argv(s, "check", s.requiredStringList("check"));
         List<List<String>> steps = s.listOfStringLists("steps");
         steps.forEach(step -> argv(s, "steps", step));
-        return new Setup(check, s.optionalStringList("apt").orElse(List.of()), s.optionalString("pip"), steps);
+        Optional<String> node = s.optionalString("node");
+        node.ifPresent(v -> {
+            if (!v.matches("\\d+\\.\\d+\\.\\d+")) {
+                throw s.invalid("node", "is '" + v + "', not an exact version", "pin one, e.g. node: 24.22.3");
+            }
+        });
+        String runtime = s.optionalString("runtime").orElse("managed");
+        RuntimeSource source = Arrays.stream(RuntimeSource.values())
+                .filter(r -> r.id().equals(runtime))
+                .findFirst()
+                .orElseThrow(() -> s.invalid("runtime", "is '" + runtime + "'", "use managed or system"));
+        return new Setup(
+                check, s.optionalStringList("apt").orElse(List.of()), s.optionalString("pip"), node, source, steps);
     }
 
     private static Start start(YamlMap s) {

@@ -35,8 +35,34 @@ public record StackDefinition(
         requiredCommands = List.copyOf(requiredCommands);
     }
 
-    /** How to bring the app to a startable state. */
-    public record Setup(List<String> check, List<String> apt, Optional<String> pip, List<List<String>> steps) {}
+    /**
+     * How to bring the app to a startable state.
+     *
+     * @param pip     a requirements file: setup makes the stack a virtual environment in the Bakeoff home
+     *                and installs it there (the managed Python route)
+     * @param apt     Debian packages for the system route (Debian's Python and its packages)
+     * @param node    the Node.js version setup installs into the Bakeoff home (the managed Node route)
+     * @param runtime which runtime the stack runs on unless {@code bakeoff setup --runtime} says otherwise
+     */
+    public record Setup(
+            List<String> check,
+            List<String> apt,
+            Optional<String> pip,
+            Optional<String> node,
+            RuntimeSource runtime,
+            List<List<String>> steps) {}
+
+    /** Where a stack's runtime comes from. */
+    public enum RuntimeSource {
+        /** Installed by {@code bakeoff setup} into the Bakeoff home: a venv for Python, Node.js from npm. */
+        MANAGED,
+        /** Found on the machine: {@code node} on PATH, Debian's Python with Debian's packages. */
+        SYSTEM;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** How to start the app; {@code env} is added to the contract's variables. */
     public record Start(List<String> argv, Map<String, String> env, Duration readyTimeout) {}

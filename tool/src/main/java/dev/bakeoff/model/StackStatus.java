@@ -3,7 +3,8 @@ package dev.bakeoff.model;
 /**
  * Whether a stack can be started now, and its versions when it can.
  *
- * @param reason why it is not ready (empty when ready)
+ * @param reason       why it is not ready (empty when ready)
+ * @param installRoute how its runtime and packages were installed, e.g. "venv (pip -r requirements.txt)"
  */
 public record StackStatus(
         String stack,
@@ -14,4 +15,5 @@ public record StackStatus(
         String reason,
         String runtimeVersion,
         String frameworkVersion,
-        boolean websocket) {}
+        boolean websocket,
+        String installRoute) {}

@@ -83,6 +83,29 @@ class StackYamlReaderTest {
         assertThat(new StackDefinition.WorkerRule(0.5, 1, "x").workersFor(8)).isEqualTo(4);
     }
 
+    @Test
+    void aManagedNodeVersionAndTheRuntimeSourceAreRead() throws IOException {
+        StackDefinition s = read(GOOD.replace("  check: [node", "  node: 24.22.3\n  runtime: system\n  check: [node"));
+        assertThat(s.setup().node()).contains("24.22.3");
+        assertThat(s.setup().runtime()).isEqualTo(StackDefinition.RuntimeSource.SYSTEM);
+        assertThat(read(GOOD).setup().runtime()).isEqualTo(StackDefinition.RuntimeSource.MANAGED);
+    }
+
+    @Test
+    void aNodeVersionThatIsNotExactIsRejected() {
+        assertThatThrownBy(() -> read(GOOD.replace("  check: [node", "  node: \">=24\"\n  check: [node")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("stack.yaml:9")
+                .hasMessageContaining("not an exact version");
+    }
+
+    @Test
+    void anUnknownRuntimeSourceIsRejected() {
+        assertThatThrownBy(() -> read(GOOD.replace("  check: [node", "  runtime: docker\n  check: [node")))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("managed or system");
+    }
+
     private StackDefinition read(String yaml) throws IOException {
         Path stackDir = Files.createDirectories(dir.resolve("demo"));
         Path file = Files.writeString(stackDir.resolve("stack.yaml"), yaml);
