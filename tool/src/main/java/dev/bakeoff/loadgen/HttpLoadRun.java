@@ -26,6 +26,7 @@ final class HttpLoadRun {
     private final Progress progress;
     private final Clock clock;
     private final List<RequestClass> classes;
+    private final List<Lane> lanes;
     private final List<IntervalStats> timeline = new ArrayList<>();
     private long lastCompleted;
     private long lastErrors;
@@ -35,6 +36,11 @@ final class HttpLoadRun {
         this.progress = progress;
         this.clock = clock;
         this.classes = load.effectiveMix();
+        this.lanes = Lane.of(
+                classes,
+                load.connections(),
+                load.shape() instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0,
+                load.shape() instanceof LoadShape.ClosedModel closed && closed.connectionPerClass());
     }
 
     HttpResult run(InetSocketAddress address) throws InterruptedException {
@@ -122,7 +128,7 @@ final class HttpLoadRun {
         drainAndClose(run, group, loops, byLoop, aggregator);
         aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
         long[] atClose = snapshot(aggregator);
-        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atClose)
+        return new HttpResultBuilder(load, classes, lanes, aggregator, atWarmupEnd, atClose)
                 .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
     }
 
@@ -133,9 +139,9 @@ final class HttpLoadRun {
         List<List<HttpConnection>> byLoop = new ArrayList<>();
         loops.forEach(loop -> byLoop.add(new ArrayList<>()));
         List<ChannelFuture> connects = new ArrayList<>();
-        for (int i = 0; i < load.connections(); i++) {
+        for (int i = 0; i < lanes.size(); i++) {
             int l = i % loops.size();
-            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), i);
+            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), lanes.get(i));
             byLoop.get(l).add(connection);
             connects.add(connection.connect());
         }
@@ -183,7 +189,7 @@ final class HttpLoadRun {
             throws InterruptedException {
         long waitNanos = toNanos - clock.nanoTime();
         if (waitNanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(waitNanos);
+            TimeUnit.NANOSECONDS.sleep(clock.realNanos(waitNanos));
         }
         aggregator.tick(!warmup);
         long completed = 0;
