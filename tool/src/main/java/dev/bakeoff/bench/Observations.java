@@ -87,6 +87,22 @@ final class Observations {
                 take(byLevel, "mixed", m -> {
                     Observation cheap = p99(MetricNames.MIXED_CHEAP_P99_MS, m, "corrected:json");
                     out.add(cheap);
+                    // What the cpu class's own schedule planned and what came back: the blocking factor means
+                    // something only if the CPU jobs really ran beside the cheap requests.
+                    out.add(obs(
+                            MetricNames.MIXED_CPU_ANSWERED,
+                            m.values().getOrDefault("answered:cpu", Double.NaN),
+                            List.of(),
+                            "requests",
+                            true,
+                            m));
+                    out.add(obs(
+                            MetricNames.MIXED_CPU_PLANNED,
+                            m.values().getOrDefault("planned:cpu", Double.NaN),
+                            List.of(),
+                            "requests",
+                            true,
+                            m));
                     if (base != null && base.ok() && base.corrected().p99() > 0) {
                         Observation alone = p99("alone", base, "corrected");
                         // Two views of the ratio's uncertainty, and the wider wins: order statistics over

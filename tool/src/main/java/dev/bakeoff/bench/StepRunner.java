@@ -173,7 +173,14 @@ final class StepRunner {
                 histograms.put("corrected:" + c.name(), Histograms.encode(c.correctedMicros()));
                 values.put("p99_us:" + c.name(), (double)
                         Histograms.latency(c.correctedMicros()).p99());
+                values.put("answered:" + c.name(), (double) c.completed());
+                values.put("planned:" + c.name(), c.planned());
             }
+        }
+        var mixProblem = MixCheck.problem(r.classes());
+        if (mixProblem.isPresent()) {
+            flagged = true;
+            note.append(mixProblem.get()).append(". ");
         }
         List<IntervalStats> measured =
                 r.timeline().stream().filter(s -> !s.warmup()).toList();
