@@ -173,11 +173,27 @@ final class Observations {
         return out;
     }
 
-    /** The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did not. */
+    /**
+     * The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did
+     * not. A search with no pass says "below X": flagged, its interval [0, X], never a capacity of 0.
+     */
     private static Observation capacity(Measurement m, int appCores) {
         double cores = Math.max(1, appCores);
-        double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
         double hi = m.values().getOrDefault("capacity_hi_rps", Double.NaN) / cores;
+        Double below = m.values().get("capacity_below_rps");
+        if (below != null) {
+            return new Observation(
+                    MetricNames.CAPACITY_PER_CORE,
+                    below / cores,
+                    List.of(),
+                    0,
+                    below / cores,
+                    "req/s/core",
+                    true,
+                    true,
+                    m.note());
+        }
+        double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
         return new Observation(
                 MetricNames.CAPACITY_PER_CORE,
                 lo,

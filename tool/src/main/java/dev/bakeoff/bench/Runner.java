@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -199,6 +200,8 @@ public final class Runner {
                                     ? levels.get(levelKey(c.workload(), c.maxLevel()))
                                             .achievedRate()
                                     : 0,
+                            // A fixed-rate step of the same endpoint that met the SLO: the capacity is at least that.
+                            Optional.ofNullable(levels.get(levelKey(c.workload(), "fixed"))),
                             listener::interval);
                 case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
                 case StepSpec.Startup s -> startup(app, stack, s, round, readyMillis);

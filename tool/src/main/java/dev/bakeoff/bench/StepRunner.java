@@ -22,6 +22,9 @@ import java.util.Map;
 /** Runs one HTTP step definition against a running app and turns what it measured into a {@link Measurement}. */
 final class StepRunner {
     private static final SteadyState LOADGEN_STEADY = dev.bakeoff.loadgen.Defaults.STEADY_STATE;
+    /** Value set to 1 in a measurement whose load generator saturated: the figure says nothing of the app. */
+    static final String GENERATOR_SATURATED = "loadgen_saturated";
+
     private final Preset preset;
     private final int appCores;
 
@@ -147,8 +150,10 @@ final class StepRunner {
         double errorRate = r.completed() + errors == 0 ? 1 : (double) errors / (r.completed() + errors);
         StringBuilder note = new StringBuilder();
         boolean flagged = false;
+        Map<String, Double> values = new HashMap<>();
         if (r.saturated()) {
             flagged = true;
+            values.put(GENERATOR_SATURATED, 1.0);
             note.append("load generator saturated: ")
                     .append(r.saturationReason())
                     .append(". ");
@@ -167,7 +172,6 @@ final class StepRunner {
         Map<String, String> histograms = new HashMap<>();
         histograms.put("corrected", Histograms.encode(r.correctedMicros()));
         histograms.put("uncorrected", Histograms.encode(r.uncorrectedMicros()));
-        Map<String, Double> values = new HashMap<>();
         for (ClassResult c : r.classes()) {
             if (r.classes().size() > 1) {
                 histograms.put("corrected:" + c.name(), Histograms.encode(c.correctedMicros()));
