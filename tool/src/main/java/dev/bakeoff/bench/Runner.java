@@ -133,7 +133,11 @@ public final class Runner {
                     m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
                 } else if (!app.isAlive()) {
                     m = Measurement.failed(
-                            stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                            stack.name(),
+                            w,
+                            spec.level(),
+                            round,
+                            "the app had exited" + HealthProbe.logTail(app, stack.name(), 15));
                 } else {
                     Warmup warmup = warmth.before(spec);
                     m = unanswered(
@@ -143,8 +147,16 @@ public final class Runner {
                     }
                 }
                 if (!m.ok() && broken == null) {
-                    broken = "the app stopped working earlier in this round ("
-                            + m.note().lines().findFirst().orElse("") + ")";
+                    // Only an app that is really down loses the rest of its round: one answering late is not.
+                    String why = m.note().lines().findFirst().orElse("");
+                    var down = HealthProbe.down(app);
+                    if (down.isPresent()) {
+                        broken = "the app stopped working earlier in this round (" + why + "; then " + down.get() + ")"
+                                + HealthProbe.logTail(app, stack.name(), 15);
+                    } else {
+                        listener.message(stack.name() + ": " + w.id() + " " + spec.level() + " failed (" + why
+                                + ") but /health still answers: the rest of the round runs");
+                    }
                 }
                 levels.put(levelKey(w, spec.level()), m);
                 record(m);
@@ -212,7 +224,7 @@ public final class Runner {
                         spec.workload(),
                         spec.level(),
                         round,
-                        "the app exited during this step" + tail(app.logTail(15)));
+                        "the app exited during this step" + HealthProbe.logTail(app, stack, 15));
             }
             return m;
         } catch (RuntimeException e) {
@@ -221,7 +233,7 @@ public final class Runner {
                     spec.workload(),
                     spec.level(),
                     round,
-                    "the step failed: " + e.getMessage() + tail(app.logTail(10)));
+                    "the step failed: " + e.getMessage() + HealthProbe.logTail(app, stack, 10));
         }
     }
 
@@ -239,8 +251,10 @@ public final class Runner {
                 m.workload(),
                 m.level(),
                 m.round(),
-                "the app did not answer: " + m.completed() + " answers, " + m.errors() + " errors " + m.errorsByClass()
-                        + tail(app.logTail(15)));
+                "the app did not answer: " + m.completed() + " answers in the measured phase, " + m.errors()
+                        + " errors " + m.errorsByClass()
+                        + (m.errors() == 0 ? " (none failed: its answers came late, or not at all)" : "")
+                        + HealthProbe.logTail(app, m.stack(), 15));
     }
 
     private static Measurement startup(
