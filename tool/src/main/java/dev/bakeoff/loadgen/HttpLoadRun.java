@@ -118,18 +118,34 @@ final class HttpLoadRun {
         long[] atWarmupEnd = snapshot(aggregator);
         long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
         endNanos = run.endNanos;
+        long measuredStart = tickStart;
+        long trendNanos = RateSeries.sliceNanos(endNanos - measuredStart);
+        List<Double> mids = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        long counted = completed(aggregator);
+        long sliceStart = tickStart;
         while (tickStart < endNanos) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
+            while (sliceStart < tickEnd) { // finer slices for the trend, read from the counters alone
+                long sliceEnd = Math.min(sliceStart + trendNanos, tickEnd);
+                sleepUntil(sliceEnd);
+                long now = completed(aggregator);
+                mids.add(((sliceStart + sliceEnd) / 2.0 - measuredStart) / 1e9);
+                rates.add((now - counted) / ((sliceEnd - sliceStart) / 1e9));
+                counted = now;
+                sliceStart = sliceEnd;
+            }
             tick(aggregator, false, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
         }
+        RateSeries series = new RateSeries(mids, rates);
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
 
         drainAndClose(run, group, loops, byLoop, aggregator);
         aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
         long[] atClose = snapshot(aggregator);
         return new HttpResultBuilder(load, classes, lanes, aggregator, atWarmupEnd, atClose)
-                .build(timeline, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
+                .build(timeline, series, cpuNanos, Math.min(load.eventLoopThreads(), load.connections()));
     }
 
     /** Opens every connection (loop i % loops) and waits for them, all within one request timeout. */
@@ -187,10 +203,7 @@ final class HttpLoadRun {
 
     private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
             throws InterruptedException {
-        long waitNanos = toNanos - clock.nanoTime();
-        if (waitNanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(clock.realNanos(waitNanos));
-        }
+        sleepUntil(toNanos);
         aggregator.tick(!warmup);
         long completed = 0;
         long errors = errorsOf(aggregator);
@@ -211,6 +224,21 @@ final class HttpLoadRun {
         lastErrors = errors;
         timeline.add(stats);
         progress.onInterval(stats);
+    }
+
+    private void sleepUntil(long clockNanos) throws InterruptedException {
+        long waitNanos = clockNanos - clock.nanoTime();
+        if (waitNanos > 0) {
+            TimeUnit.NANOSECONDS.sleep(clock.realNanos(waitNanos));
+        }
+    }
+
+    private long completed(IntervalAggregator aggregator) {
+        long completed = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            completed += aggregator.sum(HttpCounters.completed(c));
+        }
+        return completed;
     }
 
     private long errorsOf(IntervalAggregator aggregator) {

@@ -28,7 +28,7 @@ final class HttpResultBuilder {
         this.atClose = atClose;
     }
 
-    HttpResult build(List<IntervalStats> timeline, long cpuNanos, int threads) {
+    HttpResult build(List<IntervalStats> timeline, RateSeries series, long cpuNanos, int threads) {
         List<ClassResult> results = new ArrayList<>();
         Histogram allCorrected = LoopStats.newHistogram();
         Histogram allUncorrected = LoopStats.newHistogram();
@@ -70,6 +70,7 @@ final class HttpResultBuilder {
                 seconds,
                 completed / seconds,
                 timeline,
+                series,
                 cpuSeconds,
                 aggregator.measuredLateness().copy(),
                 !saturation.isEmpty(),
