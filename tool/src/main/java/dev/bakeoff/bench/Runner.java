@@ -112,7 +112,7 @@ public final class Runner {
                 return;
             }
             Set<String> unsupported = new HashSet<>();
-            WarmEndpoints warmth = new WarmEndpoints(steps, app, stack.name(), listener);
+            WarmEndpoints warmth = new WarmEndpoints(steps, app, stack, plan.sequence(), listener);
             Map<String, Measurement> levels = new HashMap<>();
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (StepSpec spec : plan.sequence()) {
@@ -142,9 +142,6 @@ public final class Runner {
                     Warmup warmup = warmth.before(spec);
                     m = unanswered(
                             runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
-                    if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
-                        warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
-                    }
                 }
                 if (!m.ok() && broken == null) {
                     // Only an app that is really down loses the rest of its round: one answering late is not.

@@ -72,6 +72,24 @@ public final class Statistics {
         return new Estimate(point, percentile(ratios, 2.5), percentile(ratios, 97.5), Math.min(x.length, y.length));
     }
 
+    /** Two-sided 95% points of Student's t for 1..30 degrees of freedom. */
+    private static final double[] T975 = {
+        12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.160, 2.145, 2.131,
+        2.120, 2.110, 2.101, 2.093, 2.086, 2.080, 2.074, 2.069, 2.064, 2.060, 2.056, 2.052, 2.048, 2.045, 2.042
+    };
+
+    /** The 97.5% quantile of Student's t with {@code df} degrees of freedom (table to 30, then Cornish-Fisher). */
+    public static double tQuantile975(int df) {
+        if (df < 1) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (df <= T975.length) {
+            return T975[df - 1];
+        }
+        double z = 1.959964;
+        return z + (z * z * z + z) / (4.0 * df) + (5 * Math.pow(z, 5) + 16 * z * z * z + 3 * z) / (96.0 * df * df);
+    }
+
     static double percentile(double[] sorted, double p) {
         double rank = p / 100 * (sorted.length - 1);
         int lo = (int) Math.floor(rank);
