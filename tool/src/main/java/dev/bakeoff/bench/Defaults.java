@@ -66,13 +66,6 @@ final class Defaults {
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing): small. */
     static final double LOAD_OVERHEAD_SECONDS = 0.1;
 
-    /**
-     * Relative interval given to a figure measured once with nothing to say how it varies (start-up time,
-     * idle memory in a one-round run): the run-to-run spread of such figures on this 2-core machine was
-     * 10-25% (shared/reference/machine-notes.md, section 4), so +/-15%.
-     */
-    static final double SINGLE_SAMPLE_SPREAD = 0.15;
-
     /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
     static final int BOOTSTRAP_RESAMPLES = 2000;
 
