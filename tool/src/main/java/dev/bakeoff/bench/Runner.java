@@ -62,7 +62,8 @@ public final class Runner {
                     + plan.plan().cpus().loadList());
         }
         Path dataset = Dataset.ensure(workspace.dataDir(), plan.plan().datasetRows());
-        Environment env = EnvironmentProbe.read(workspace.root(), toolVersion, plan.stacks());
+        Environment env = EnvironmentProbe.read(
+                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus());
         String runId = store.beginRun(plan.plan(), env);
         this.runId = runId;
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");

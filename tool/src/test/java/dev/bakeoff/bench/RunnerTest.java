@@ -22,7 +22,7 @@ class RunnerTest {
     Path state;
 
     @Test
-    void aRunStoresEveryTrialAndAFailingAppFailsOnlyItsOwnCells() {
+    void aRunStoresEveryTrialAndAFailingAppFailsOnlyItsOwnCells() throws java.io.IOException {
         Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
                 "quick",
@@ -43,6 +43,17 @@ class RunnerTest {
 
             assertThat(outcome.status()).isEqualTo("failed");
             StoredRun run = store.load(outcome.runId()).orElseThrow();
+            // The run pins itself to the load cores before it reads its environment: the cores it records are
+            // the machine's, and the split is the plan's.
+            long machine = java.nio.file.Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("processor"))
+                    .count();
+            assertThat(run.environment().cores()).isEqualTo((int) machine);
+            assertThat(run.environment().appCores())
+                    .isEqualTo(plan.plan().cpus().appCpus().size());
+            assertThat(run.environment().loadCores())
+                    .isEqualTo(plan.plan().cpus().loadCpus().size());
+            assertThat(run.environment().oneLine()).contains(machine + " cores (app ");
             assertThat(run.measurements())
                     .hasSize(2 * 2); // 2 stacks x (cold + max); quick has no fixed-rate plaintext step
             assertThat(run.measurements())
