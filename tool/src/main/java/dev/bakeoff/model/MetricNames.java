@@ -29,7 +29,7 @@ public final class MetricNames {
     public static final String MIXED_CPU_PLANNED = "cpu_planned";
     /** ws: publish-to-receive p99 latency across all receivers (ms). */
     public static final String WS_FANOUT_P99_MS = "fanout_p99_ms";
-    /** ws: app RSS growth per idle connection (KiB). */
+    /** ws: the app's settled RSS slope per idle connection, between half and all the connections (KiB). */
     public static final String WS_KIB_PER_CONNECTION = "kib_per_connection";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
