@@ -83,6 +83,7 @@ final class CapacitySearch {
         double hi = Math.max(Math.max(10, maxRate * 1.1), lo * 2);
         double floor = Math.max(1, hi * FLOOR_SHARE);
         boolean capUnknown = false; // the upper bound comes from the generator's limit, not from the app missing
+        double lowestMiss = Double.NaN;
         for (int i = 0; alive.getAsBoolean(); i++) {
             double rate = lo == 0 && i == 0 ? hi * 0.75 : (lo + hi) / 2;
             if (i >= spec.steps() && (best != null || rate < floor)) {
@@ -105,19 +106,33 @@ final class CapacitySearch {
             } else {
                 hi = rate;
                 capUnknown = o == Outcome.UNKNOWN;
+                if (o == Outcome.MISSED) {
+                    lowestMiss = rate;
+                }
             }
         }
         String note = "probes: " + String.join(", ", probes);
         Map<String, Double> values = new HashMap<>();
         values.put("slo_ms", spec.sloMillis());
         values.put("capacity_hi_rps", hi); // the bracket: the capacity lies in [capacity_rps, capacity_hi_rps)
+        if (best == null && Double.isNaN(lowestMiss)) {
+            // Not one probe said anything of the app: no figure at all rather than a bound that is not one.
+            values.put("capacity_unknown", 1.0);
+            return Measurement.empty(stack, spec.workload(), spec.level(), round)
+                    .asFlagged(
+                            String.format(
+                                    "unknown: the load generator could not drive any probed rate, down to %.0f/s"
+                                            + " (starved of CPU?); %s",
+                                    hi, note),
+                            values);
+        }
         if (best == null) {
-            values.put("capacity_below_rps", hi);
+            values.put("capacity_below_rps", lowestMiss);
             return Measurement.empty(stack, spec.workload(), spec.level(), round)
                     .asFlagged(
                             String.format(
                                     "below %.0f req/s: no probed rate down to %.0f/s met p99 < %.0f ms%s; %s",
-                                    hi,
+                                    lowestMiss,
                                     hi,
                                     spec.sloMillis(),
                                     capUnknown ? " (the lowest could not be driven by the load generator)" : "",

@@ -181,6 +181,18 @@ final class Observations {
         double cores = Math.max(1, appCores);
         double hi = m.values().getOrDefault("capacity_hi_rps", Double.NaN) / cores;
         Double below = m.values().get("capacity_below_rps");
+        if (m.values().containsKey("capacity_unknown")) {
+            return new Observation(
+                    MetricNames.CAPACITY_PER_CORE,
+                    Double.NaN,
+                    List.of(),
+                    Double.NaN,
+                    Double.NaN,
+                    "req/s/core",
+                    true,
+                    true,
+                    m.note());
+        }
         if (below != null) {
             return new Observation(
                     MetricNames.CAPACITY_PER_CORE,

@@ -62,6 +62,21 @@ class CapacitySearchTest {
     }
 
     @Test
+    void aSearchWhoseEveryProbeTheGeneratorCouldNotDriveIsUnknownNotABound() {
+        // A starved generator (load average 11 on 2 cores): every probe saturated, however low.
+        Measurement m = search(16_000, Optional.empty(), r -> true, 0);
+        assertThat(m.flagged()).isTrue();
+        assertThat(m.note()).startsWith("unknown: the load generator could not drive any probed rate");
+        assertThat(m.values()).doesNotContainKeys("capacity_rps", "capacity_below_rps");
+        var obs = Observations.of(Workload.JSON, Map.of("capacity", m), 1).stream()
+                .filter(o -> o.name().equals(MetricNames.CAPACITY_PER_CORE))
+                .findFirst()
+                .orElseThrow();
+        assertThat(obs.value()).isNaN();
+        assertThat(obs.flagged()).isTrue();
+    }
+
+    @Test
     void aFixedRateStepThatMetTheSloIsALowerBound() {
         // node-express json, run 20261202-005646: 1,000/s at p99 6.9 ms, both capacity probes missed.
         Measurement fixed = probe(1000, r -> true, Double.MAX_VALUE);
