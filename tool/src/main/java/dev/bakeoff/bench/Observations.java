@@ -52,7 +52,7 @@ final class Observations {
                     out.add(p99(MetricNames.P99_MS, m, "corrected"));
                     out.add(obs(MetricNames.P50_MS, m.corrected().p50() / 1000.0, List.of(), "ms", false, m));
                 });
-                take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
+                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
             case IO -> {
                 for (int inFlight : Defaults.IO_IN_FLIGHT) {
@@ -80,7 +80,7 @@ final class Observations {
                         }
                     });
                 }
-                take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
+                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
             case MIXED -> {
                 Measurement base = byLevel.get("baseline");
@@ -175,26 +175,18 @@ final class Observations {
 
     /**
      * The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did
-     * not. A search with no pass says "below X": flagged, its interval [0, X], never a capacity of 0.
+     * not. A search with no pass says "below X": flagged, its interval [0, X], never a capacity of 0. A search
+     * that learnt nothing of the app (every probe beyond the generator) gives no figure; its cell says why.
      */
-    private static Observation capacity(Measurement m, int appCores) {
+    private static java.util.Optional<Observation> capacity(Measurement m, int appCores) {
+        if (m.values().containsKey("capacity_unknown")) {
+            return java.util.Optional.empty();
+        }
         double cores = Math.max(1, appCores);
         double hi = m.values().getOrDefault("capacity_hi_rps", Double.NaN) / cores;
         Double below = m.values().get("capacity_below_rps");
-        if (m.values().containsKey("capacity_unknown")) {
-            return new Observation(
-                    MetricNames.CAPACITY_PER_CORE,
-                    Double.NaN,
-                    List.of(),
-                    Double.NaN,
-                    Double.NaN,
-                    "req/s/core",
-                    true,
-                    true,
-                    m.note());
-        }
         if (below != null) {
-            return new Observation(
+            return java.util.Optional.of(new Observation(
                     MetricNames.CAPACITY_PER_CORE,
                     below / cores,
                     List.of(),
@@ -203,10 +195,10 @@ final class Observations {
                     "req/s/core",
                     true,
                     true,
-                    m.note());
+                    m.note()));
         }
         double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
-        return new Observation(
+        return java.util.Optional.of(new Observation(
                 MetricNames.CAPACITY_PER_CORE,
                 lo,
                 List.of(),
@@ -215,7 +207,7 @@ final class Observations {
                 "req/s/core",
                 true,
                 m.flagged() || !m.ok(),
-                m.note());
+                m.note()));
     }
 
     /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */
