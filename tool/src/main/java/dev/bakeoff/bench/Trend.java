@@ -61,7 +61,7 @@ final class Trend {
                 .filter(f -> f.rise() > TOLERANCE && f.t() > Statistics.tQuantile975(f.slices() - 2))
                 .map(f -> String.format(
                         "still warming: throughput rose %.0f%% over the measured phase (t = %.1f over %d slices),"
-                                + " beyond its noise",
+                                + " beyond its noise (a runtime still compiling, or a machine busy elsewhere)",
                         f.rise() * 100, f.t(), f.slices()));
     }
 }
