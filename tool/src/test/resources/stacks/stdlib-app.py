@@ -1,7 +1,8 @@
 """A contract app on Python's standard library only, for testing the verifier and the lab.
 
 SERIAL=1 serves one request at a time (so /io cannot wait concurrently: the verifier must catch it);
-CRASH_AFTER=N exits after N requests (an app that dies mid-run). Not a reference app.
+CRASH_AFTER=N exits after N requests (an app that dies mid-run); FAIL_PATH=/x answers 500 on /x and nothing
+else (a broken endpoint in an app that is up). Not a reference app.
 """
 import csv
 import json
@@ -22,6 +23,7 @@ CRASH_AFTER = int(os.environ.get("CRASH_AFTER", "0"))
 HANG_AFTER = int(os.environ.get("HANG_AFTER", "0"))
 GARBAGE_AFTER = int(os.environ.get("GARBAGE_AFTER", "0"))
 NEVER_READY = os.environ.get("NEVER_READY") == "1"
+FAIL_PATH = os.environ.get("FAIL_PATH", "")
 served = 0
 
 
@@ -91,6 +93,8 @@ class Handler(BaseHTTPRequestHandler):
             return
         url = urlparse(self.path)
         q = parse_qs(url.query)
+        if FAIL_PATH and url.path == FAIL_PATH:
+            return self.send(500, {"error": "failing on purpose"})
         if url.path == "/health":
             if NEVER_READY:
                 return self.send(503, "still starting", "text/plain")

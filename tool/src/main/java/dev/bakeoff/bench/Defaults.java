@@ -56,23 +56,15 @@ final class Defaults {
     static final double REQUEST_TIMEOUT_SECONDS = 5;
 
     /**
-     * Expected steady-state warm-up of an endpoint, for plan estimates: 1.6 s (the shortest) to 3 s for
-     * CPython and Node, 2-10 s for a JVM compiling on one core; 2.7 s on average over the six stacks in
-     * the quick runs of 2026-11-24 (bench/RESULTS.md).
+     * Expected warm-up beyond the larger of a runtime's floor and the steady-state test's two windows, for plan
+     * estimates: a guess (one more window), not a measurement; the run reports each app's real warm-up.
      */
-    static final double STEADY_WARMUP_ESTIMATE_SECONDS = 2.7;
+    static final double STEADY_BEYOND_FLOOR_ESTIMATE_SECONDS = 1.6;
 
     /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
     static final double START_ESTIMATE_SECONDS = 2.0;
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing): small. */
     static final double LOAD_OVERHEAD_SECONDS = 0.1;
-
-    /**
-     * Relative interval given to a figure measured once with nothing to say how it varies (start-up time,
-     * idle memory in a one-round run): the run-to-run spread of such figures on this 2-core machine was
-     * 10-25% (shared/reference/machine-notes.md, section 4), so +/-15%.
-     */
-    static final double SINGLE_SAMPLE_SPREAD = 0.15;
 
     /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
     static final int BOOTSTRAP_RESAMPLES = 2000;

@@ -52,7 +52,7 @@ final class Observations {
                     out.add(p99(MetricNames.P99_MS, m, "corrected"));
                     out.add(obs(MetricNames.P50_MS, m.corrected().p50() / 1000.0, List.of(), "ms", false, m));
                 });
-                take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
+                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
             case IO -> {
                 for (int inFlight : Defaults.IO_IN_FLIGHT) {
@@ -80,13 +80,29 @@ final class Observations {
                         }
                     });
                 }
-                take(byLevel, "capacity", m -> out.add(capacity(m, appCores)));
+                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
             case MIXED -> {
                 Measurement base = byLevel.get("baseline");
                 take(byLevel, "mixed", m -> {
                     Observation cheap = p99(MetricNames.MIXED_CHEAP_P99_MS, m, "corrected:json");
                     out.add(cheap);
+                    // What the cpu class's own schedule planned and what came back: the blocking factor means
+                    // something only if the CPU jobs really ran beside the cheap requests.
+                    out.add(obs(
+                            MetricNames.MIXED_CPU_ANSWERED,
+                            m.values().getOrDefault("answered:cpu", Double.NaN),
+                            List.of(),
+                            "requests",
+                            true,
+                            m));
+                    out.add(obs(
+                            MetricNames.MIXED_CPU_PLANNED,
+                            m.values().getOrDefault("planned:cpu", Double.NaN),
+                            List.of(),
+                            "requests",
+                            true,
+                            m));
                     if (base != null && base.ok() && base.corrected().p99() > 0) {
                         Observation alone = p99("alone", base, "corrected");
                         // Two views of the ratio's uncertainty, and the wider wins: order statistics over
@@ -157,12 +173,32 @@ final class Observations {
         return out;
     }
 
-    /** The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did not. */
-    private static Observation capacity(Measurement m, int appCores) {
+    /**
+     * The bisection bracket is the capacity's interval: the last rate that met the SLO and the first that did
+     * not. A search with no pass says "below X": flagged, its interval [0, X], never a capacity of 0. A search
+     * that learnt nothing of the app (every probe beyond the generator) gives no figure; its cell says why.
+     */
+    private static java.util.Optional<Observation> capacity(Measurement m, int appCores) {
+        if (m.values().containsKey("capacity_unknown")) {
+            return java.util.Optional.empty();
+        }
         double cores = Math.max(1, appCores);
-        double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
         double hi = m.values().getOrDefault("capacity_hi_rps", Double.NaN) / cores;
-        return new Observation(
+        Double below = m.values().get("capacity_below_rps");
+        if (below != null) {
+            return java.util.Optional.of(new Observation(
+                    MetricNames.CAPACITY_PER_CORE,
+                    below / cores,
+                    List.of(),
+                    0,
+                    below / cores,
+                    "req/s/core",
+                    true,
+                    true,
+                    m.note()));
+        }
+        double lo = m.values().getOrDefault("capacity_rps", 0.0) / cores;
+        return java.util.Optional.of(new Observation(
                 MetricNames.CAPACITY_PER_CORE,
                 lo,
                 List.of(),
@@ -171,7 +207,7 @@ final class Observations {
                 "req/s/core",
                 true,
                 m.flagged() || !m.ok(),
-                m.note());
+                m.note()));
     }
 
     /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */

@@ -45,16 +45,14 @@ public final class PlanResolver {
             steps.put(w, WorkloadSteps.of(w, preset));
         }
         List<StepSpec> sequence = WorkloadSteps.inRunOrder(steps);
-        double perStack = Defaults.START_ESTIMATE_SECONDS;
+        double stepsSeconds = Defaults.START_ESTIMATE_SECONDS;
         for (StepSpec s : sequence) {
-            perStack += s.seconds();
+            stepsSeconds += s.seconds();
         }
-        long endpoints = sequence.stream()
-                .flatMap(s -> s.mix().stream())
-                .map(StepSpec.Request::endpoint)
-                .distinct()
-                .count();
-        perStack += endpoints * (Defaults.STEADY_WARMUP_ESTIMATE_SECONDS - preset.warmupSeconds);
+        double perRound = 0;
+        for (StackDefinition stack : stacks) {
+            perRound += stepsSeconds + warmupEstimate(stack, sequence, preset);
+        }
         List<Plan.Step> described = sequence.stream().map(StepSpec::describe).toList();
         int effectiveRounds = rounds == 0 ? preset.rounds : rounds;
         Plan plan = new Plan(
@@ -68,8 +66,41 @@ public final class PlanResolver {
                 described,
                 cpus,
                 Defaults.DATASET_ROWS,
-                perStack * stacks.size() * effectiveRounds);
+                perRound * effectiveRounds,
+                notes(preset, stacks, sequence));
         return new RunPlan(plan, preset, stacks, sequence);
+    }
+
+    /**
+     * The expected length of a stack's one warm-up phase: its runtime's floor or the steady-state test's two
+     * windows, whichever is longer, plus what a runtime usually needs beyond that; nothing without HTTP steps.
+     */
+    static double warmupEstimate(StackDefinition stack, List<StepSpec> sequence, Preset preset) {
+        if (WarmEndpoints.endpoints(sequence, stack).isEmpty()) {
+            return 0;
+        }
+        double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
+        return Math.min(
+                Math.max(preset.warmupMaxSeconds, stack.warmup().minSeconds()),
+                Math.max(stack.warmup().minSeconds(), window) + Defaults.STEADY_BEYOND_FLOOR_ESTIMATE_SECONDS);
+    }
+
+    private static List<String> notes(Preset preset, List<StackDefinition> stacks, List<StepSpec> sequence) {
+        String floors = stacks.stream()
+                .map(s -> String.format("%s %.0f s", s.name(), s.warmup().minSeconds()))
+                .collect(Collectors.joining(", "));
+        double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(
+                "Warm-up: before its first HTTP step each app gets one unmeasured phase on all its endpoints together,"
+                        + " at least its runtime's floor (stack.yaml warmup.min_seconds: %s), then until throughput"
+                        + " holds level over two windows (%.1f s at least), at most %.0f s. A closed-model step whose"
+                        + " throughput still rises beyond its noise is flagged \"still warming\", not evidence.",
+                floors, window, preset.warmupMaxSeconds));
+        if (!preset.tradeoffs().isEmpty()) {
+            notes.add(preset.id() + " trades away: " + preset.tradeoffs());
+        }
+        return notes;
     }
 
     static List<Workload> workloads(List<String> ids) {

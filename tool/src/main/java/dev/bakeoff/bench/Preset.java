@@ -66,6 +66,21 @@ public enum Preset {
         return Math.min(0.5, warmupSeconds);
     }
 
+    /** What this preset gives up to stay short, said in the plan; empty for the thorough one. */
+    String tradeoffs() {
+        return switch (this) {
+            case QUICK ->
+                "one round (every interval is within one process, none between processes), "
+                        + measureSeconds + " s measured per step, " + capacitySteps
+                        + " planned capacity probes (a wide bracket), io at 64 and 1,024 in flight only, no"
+                        + " fixed-rate plaintext step, " + wsIdleConnections + " idle WebSocket connections; its"
+                        + " figures rank stacks on this machine, they are not figures to quote";
+            case STANDARD ->
+                "3 rounds (a between-process interval of 3 values), " + measureSeconds + " s measured per step";
+            case THOROUGH -> "";
+        };
+    }
+
     /** The io steps' requests in flight: quick skips the middle level to stay under five minutes. */
     int[] ioInFlight() {
         return ioInFlight.clone();

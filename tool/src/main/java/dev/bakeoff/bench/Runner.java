@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,7 +65,8 @@ public final class Runner {
                     + plan.plan().cpus().loadList());
         }
         Path dataset = Dataset.ensure(workspace.dataDir(), plan.plan().datasetRows());
-        Environment env = EnvironmentProbe.read(workspace.root(), toolVersion, plan.stacks());
+        Environment env = EnvironmentProbe.read(
+                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus());
         String runId = store.beginRun(plan.plan(), env);
         this.runId = runId;
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");
@@ -155,7 +157,7 @@ public final class Runner {
                 return;
             }
             Set<String> unsupported = new HashSet<>();
-            WarmEndpoints warmth = new WarmEndpoints(steps, app, stack.name(), listener);
+            WarmEndpoints warmth = new WarmEndpoints(steps, app, stack, plan.sequence(), listener);
             Map<String, Measurement> levels = new HashMap<>();
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (StepSpec spec : plan.sequence()) {
@@ -176,23 +178,32 @@ public final class Runner {
                     m = Measurement.failed(stack.name(), w, spec.level(), round, "skipped: " + broken);
                 } else if (!app.isAlive()) {
                     m = Measurement.failed(
-                            stack.name(), w, spec.level(), round, "the app had exited" + tail(app.logTail(15)));
+                            stack.name(),
+                            w,
+                            spec.level(),
+                            round,
+                            "the app had exited" + HealthProbe.logTail(app, stack.name(), 15));
                 } else {
                     stepping(true);
                     try {
                         Warmup warmup = warmth.before(spec);
                         m = unanswered(
                                 runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
-                        if (warmup == Warmup.UNTIL_STEADY && m.ok()) {
-                            warmth.warmedUp(spec, m.values().getOrDefault("warmup_s", 0.0));
-                        }
                     } finally {
                         stepping(false);
                     }
                 }
                 if (!m.ok() && broken == null) {
-                    broken = "the app stopped working earlier in this round ("
-                            + m.note().lines().findFirst().orElse("") + ")";
+                    // Only an app that is really down loses the rest of its round: one answering late is not.
+                    String why = m.note().lines().findFirst().orElse("");
+                    var down = HealthProbe.down(app);
+                    if (down.isPresent()) {
+                        broken = "the app stopped working earlier in this round (" + why + "; then " + down.get() + ")"
+                                + HealthProbe.logTail(app, stack.name(), 15);
+                    } else {
+                        listener.message(stack.name() + ": " + w.id() + " " + spec.level() + " failed (" + why
+                                + ") but /health still answers: the rest of the round runs");
+                    }
                 }
                 levels.put(levelKey(w, spec.level()), m);
                 record(m);
@@ -248,6 +259,8 @@ public final class Runner {
                                     ? levels.get(levelKey(c.workload(), c.maxLevel()))
                                             .achievedRate()
                                     : 0,
+                            // A fixed-rate step of the same endpoint that met the SLO: the capacity is at least that.
+                            Optional.ofNullable(levels.get(levelKey(c.workload(), "fixed"))),
                             listener::interval);
                 case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
                 case StepSpec.Startup s -> startup(app, stack, s, round, readyMillis);
@@ -258,7 +271,7 @@ public final class Runner {
                         spec.workload(),
                         spec.level(),
                         round,
-                        "the app exited during this step" + tail(app.logTail(15)));
+                        "the app exited during this step" + HealthProbe.logTail(app, stack, 15));
             }
             return m;
         } catch (RuntimeException e) {
@@ -267,7 +280,7 @@ public final class Runner {
                     spec.workload(),
                     spec.level(),
                     round,
-                    "the step failed: " + e.getMessage() + tail(app.logTail(10)));
+                    "the step failed: " + e.getMessage() + HealthProbe.logTail(app, stack, 10));
         }
     }
 
@@ -285,8 +298,10 @@ public final class Runner {
                 m.workload(),
                 m.level(),
                 m.round(),
-                "the app did not answer: " + m.completed() + " answers, " + m.errors() + " errors " + m.errorsByClass()
-                        + tail(app.logTail(15)));
+                "the app did not answer: " + m.completed() + " answers in the measured phase, " + m.errors()
+                        + " errors " + m.errorsByClass()
+                        + (m.errors() == 0 ? " (none failed: its answers came late, or not at all)" : "")
+                        + HealthProbe.logTail(app, m.stack(), 15));
     }
 
     private static Measurement startup(

@@ -18,10 +18,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs one HTTP step definition against a running app and turns what it measured into a {@link Measurement}. */
 final class StepRunner {
     private static final SteadyState LOADGEN_STEADY = dev.bakeoff.loadgen.Defaults.STEADY_STATE;
+    /** Value set to 1 in a measurement whose load generator saturated: the figure says nothing of the app. */
+    static final String GENERATOR_SATURATED = "loadgen_saturated";
+    /** Value set to 1 in a closed-model measurement whose throughput was still rising: not evidence. */
+    static final String STILL_WARMING = "still_warming";
+
+    private static final SteadyState FIXED = SteadyState.FIXED;
+
     private final Preset preset;
     private final int appCores;
 
@@ -32,12 +40,10 @@ final class StepRunner {
 
     /** How a load warms up before it is measured. */
     enum Warmup {
-        /** The preset's {@code warmupSeconds}: the endpoint is already warm. */
+        /** The preset's {@code warmupSeconds}: the app was warmed up on this endpoint already. */
         FIXED,
         /** A capacity probe follows a load of the same endpoint: half a second (at most) settles the queue. */
-        PROBE,
-        /** An endpoint's first closed-model step: until throughput is steady, at most {@code warmupMaxSeconds}. */
-        UNTIL_STEADY
+        PROBE
     }
 
     /** One open- or closed-model load of {@code spec}'s mix at {@code rate} (ignored for closed). */
@@ -52,11 +58,7 @@ final class StepRunner {
             Warmup warmup,
             double measureSeconds,
             Progress progress) {
-        boolean steady = warmup == Warmup.UNTIL_STEADY;
-        if (steady && !(shape instanceof LoadShape.ClosedModel)) {
-            throw new IllegalArgumentException("a steady-state warm-up needs the closed model: " + spec);
-        }
-        HttpLoad load = load(app, shape, connections, mix, warmup, measureSeconds);
+        HttpLoad load = load(app, shape, connections, mix, seconds(warmupSeconds(warmup)), measureSeconds, FIXED);
         ResourceSampler sampler = ResourceSampler.start(app.pid());
         ClassSeconds perSecond = new ClassSeconds(progress);
         HttpResult result;
@@ -70,33 +72,35 @@ final class StepRunner {
         Measurement m = toMeasurement(stack, spec, round, target, result, usage);
         Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
-        double warmed = result.warmupSeconds();
-        values.put("warmup_s", warmed);
-        String note = m.note();
-        if (steady && stillRising(warmed)) {
-            note = (note
-                            + String.format(
-                                    " Throughput was still rising after the longest warm-up (%.0f s): the figure may"
-                                            + " understate a runtime that keeps compiling.",
-                                    preset.warmupMaxSeconds))
-                    .strip();
+        values.put("warmup_s", result.warmupSeconds());
+        if (shape instanceof LoadShape.ClosedModel) {
+            // At a fixed rate the throughput is the rate: only a closed-model phase can show a runtime still warming.
+            Trend.fit(result.measuredRates()).ifPresent(f -> values.put("trend_rise", f.rise()));
+            Optional<String> warming = Trend.stillWarming(result.measuredRates());
+            if (warming.isPresent()) {
+                values.put(STILL_WARMING, 1.0);
+                return m.asFlagged((m.note() + " " + warming.get() + ".").strip(), values);
+            }
         }
-        return m.with(note, values);
+        return m.with(m.note(), values);
     }
 
     /**
-     * Unmeasured closed-model traffic to {@code mix} until its throughput is steady (at most the preset's
-     * longest warm-up), for a step whose own load cannot tell a warm server (open model). Returns the
-     * seconds it took.
+     * Unmeasured closed-model load of every endpoint in {@code mix} together, each on its own share of the
+     * connections (so a slow endpoint does not hold up the others), for at least {@code floorSeconds} (the
+     * runtime's minimum from its measured warm-up curve) and then until the throughput has held level twice
+     * in a row, at most the preset's longest warm-up. Returns the seconds it took.
      */
-    double warmUp(AppProcess app, List<StepSpec.Request> mix, Progress progress) {
+    double warmUp(AppProcess app, List<StepSpec.Request> mix, double floorSeconds, Progress progress) {
+        double limit = Math.max(preset.warmupMaxSeconds, floorSeconds);
         HttpLoad load = load(
                 app,
-                new LoadShape.ClosedModel(),
-                Defaults.OPEN_CONNECTIONS,
+                new LoadShape.ClosedModel(true),
+                Defaults.MAX_CONNECTIONS,
                 mix,
-                Warmup.UNTIL_STEADY,
-                LOADGEN_STEADY.slice().toMillis() / 1000.0);
+                seconds(limit),
+                LOADGEN_STEADY.slice().toMillis() / 1000.0,
+                LOADGEN_STEADY.withMinimum(seconds(floorSeconds)));
         return LoadGenerator.run(load, progress).warmupSeconds();
     }
 
@@ -105,15 +109,16 @@ final class StepRunner {
             LoadShape shape,
             int connections,
             List<StepSpec.Request> mix,
-            Warmup warmup,
-            double measureSeconds) {
+            Duration warmup,
+            double measureSeconds,
+            SteadyState steady) {
         HttpLoad load = HttpLoad.open(URI.create(app.baseUrl() + "/"), 1)
                 .withMix(mix.stream()
                         .map(r -> new RequestClass(r.name(), "GET", r.path(), Map.of(), "", r.weight()))
                         .toList())
                 .withConnections(connections, 1)
-                .withPhases(seconds(warmupSeconds(warmup)), seconds(measureSeconds));
-        load = new HttpLoad(
+                .withPhases(warmup, seconds(measureSeconds));
+        return new HttpLoad(
                 load.target(),
                 shape,
                 load.connections(),
@@ -124,21 +129,21 @@ final class StepRunner {
                 load.mix(),
                 false,
                 load.eventLoopThreads(),
-                warmup == Warmup.UNTIL_STEADY ? LOADGEN_STEADY : SteadyState.FIXED);
-        return load;
+                steady);
     }
 
     private double warmupSeconds(Warmup warmup) {
         return switch (warmup) {
             case FIXED -> preset.warmupSeconds;
             case PROBE -> preset.probeWarmupSeconds();
-            case UNTIL_STEADY -> preset.warmupMaxSeconds;
         };
     }
 
     /** A steady warm-up ends at a slice boundary before its limit; one that ran the whole limit was still rising. */
-    boolean stillRising(double warmedSeconds) {
-        return warmedSeconds >= preset.warmupMaxSeconds - LOADGEN_STEADY.slice().toMillis() / 2000.0;
+    boolean stillRising(double warmedSeconds, double floorSeconds) {
+        return warmedSeconds
+                >= Math.max(preset.warmupMaxSeconds, floorSeconds)
+                        - LOADGEN_STEADY.slice().toMillis() / 2000.0;
     }
 
     Measurement toMeasurement(
@@ -147,8 +152,10 @@ final class StepRunner {
         double errorRate = r.completed() + errors == 0 ? 1 : (double) errors / (r.completed() + errors);
         StringBuilder note = new StringBuilder();
         boolean flagged = false;
+        Map<String, Double> values = new HashMap<>();
         if (r.saturated()) {
             flagged = true;
+            values.put(GENERATOR_SATURATED, 1.0);
             note.append("load generator saturated: ")
                     .append(r.saturationReason())
                     .append(". ");
@@ -167,13 +174,19 @@ final class StepRunner {
         Map<String, String> histograms = new HashMap<>();
         histograms.put("corrected", Histograms.encode(r.correctedMicros()));
         histograms.put("uncorrected", Histograms.encode(r.uncorrectedMicros()));
-        Map<String, Double> values = new HashMap<>();
         for (ClassResult c : r.classes()) {
             if (r.classes().size() > 1) {
                 histograms.put("corrected:" + c.name(), Histograms.encode(c.correctedMicros()));
                 values.put("p99_us:" + c.name(), (double)
                         Histograms.latency(c.correctedMicros()).p99());
+                values.put("answered:" + c.name(), (double) c.completed());
+                values.put("planned:" + c.name(), c.planned());
             }
+        }
+        var mixProblem = MixCheck.problem(r.classes());
+        if (mixProblem.isPresent()) {
+            flagged = true;
+            note.append(mixProblem.get()).append(". ");
         }
         List<IntervalStats> measured =
                 r.timeline().stream().filter(s -> !s.warmup()).toList();

@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * From a stored run's trials to {@link RunMetrics}: per stack, workload and metric, the median over
- * rounds with a bootstrap 95% interval. With one round, the interval comes from the per-second
- * samples inside that trial, and the metric's note says so (it is narrower than a between-process one).
+ * rounds with a 95% t interval on log values ({@link Statistics#betweenRounds}). With one round, the
+ * interval comes from inside that one process (per-second samples, a percentile's order statistics, the
+ * capacity search's bracket), and the metric's note says so: it says nothing of how a fresh process
+ * would differ. A single number with nothing to say how it varies gets no interval, and says so.
  */
 public final class Summarizer {
     private Summarizer() {}
@@ -77,29 +79,27 @@ public final class Summarizer {
                 .collect(Collectors.joining("; "));
         Statistics.Estimate e;
         if (obs.size() > 1) {
-            e = Statistics.medianWithInterval(
-                    obs.stream().map(Observation::value).toList());
+            e = Statistics.betweenRounds(obs.stream().map(Observation::value).toList());
+            note = join(note, "95% t interval on log values over " + obs.size() + " rounds");
         } else {
             double point = first.value();
             if (first.hasInterval()) {
                 e = new Statistics.Estimate(point, Math.min(point, first.low()), Math.max(point, first.high()), 1);
                 note = join(
                         note,
-                        "one round: interval within the trial (percentile order statistics or the"
-                                + " capacity search's bracket)");
+                        "one round: interval within one process (percentile order statistics or the capacity"
+                                + " search's bracket), not between processes");
             } else if (first.samples().size() > 1) {
                 Statistics.Estimate s = Statistics.medianWithInterval(first.samples());
                 e = new Statistics.Estimate(point, Math.min(point, s.low()), Math.max(point, s.high()), 1);
-                note = join(note, "one round: interval from " + first.samples().size() + " one-second samples");
-            } else {
-                // One number and nothing to say how it varies: use the run-to-run spread seen on this machine.
-                double spread = Defaults.SINGLE_SAMPLE_SPREAD * Math.abs(point);
-                e = new Statistics.Estimate(point, point - spread, point + spread, 1);
                 note = join(
                         note,
-                        String.format(
-                                "one sample: +/-%.0f%%, the run-to-run spread measured on this machine",
-                                Defaults.SINGLE_SAMPLE_SPREAD * 100));
+                        "one round: interval within one process, from "
+                                + first.samples().size() + " one-second samples, not between processes");
+            } else {
+                // One number and nothing measured how it varies: no interval rather than one from elsewhere.
+                e = new Statistics.Estimate(point, point, point, 1);
+                note = join(note, "one value: no interval (run more rounds to get one)");
             }
         }
         return new Metric(

@@ -2,66 +2,97 @@ package dev.bakeoff.bench;
 
 import dev.bakeoff.bench.StepRunner.Warmup;
 import dev.bakeoff.lab.AppProcess;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import dev.bakeoff.model.StackDefinition;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * The endpoints one running app has been warmed up on, and so how its next step warms up. An endpoint's
- * first closed-model step warms up until its throughput stops rising; an open-model step cannot tell a
- * warm server (its throughput is its rate), so on a cold endpoint it is preceded by an unmeasured
- * closed-model warm-up. Every warm-up is reported to the listener with how long it took.
+ * Warms a running app up once, on every endpoint its round will load, before its first HTTP step: one
+ * unmeasured closed-model phase of all of them together (each on its own connections), at least the
+ * runtime's floor from its {@code stack.yaml} and then until throughput holds level. One phase per app,
+ * not one per endpoint: the runtime compiles its shared HTTP path once, and the floor is paid once. Every
+ * step after it warms up only briefly ({@link Warmup#FIXED}); each closed-model step's own trend check
+ * ({@link Trend}) flags any that was still warming.
  */
 final class WarmEndpoints {
-    private final Set<String> warm = new HashSet<>();
     private final StepRunner steps;
     private final AppProcess app;
-    private final String stack;
+    private final StackDefinition stack;
+    private final List<StepSpec> sequence;
     private final RunListener listener;
+    private boolean warm;
 
-    WarmEndpoints(StepRunner steps, AppProcess app, String stack, RunListener listener) {
+    WarmEndpoints(
+            StepRunner steps, AppProcess app, StackDefinition stack, List<StepSpec> sequence, RunListener listener) {
         this.steps = steps;
         this.app = app;
         this.stack = stack;
+        this.sequence = sequence;
         this.listener = listener;
     }
 
-    /** How {@code spec} warms up; runs the separate warm-up first when it needs one. */
+    /** How {@code spec} warms up; runs the app's one warm-up phase first when this is its first HTTP step. */
     Warmup before(StepSpec spec) {
-        List<StepSpec.Request> mix = spec.mix();
-        if (mix.isEmpty() || mix.stream().allMatch(r -> warm.contains(r.endpoint()))) {
+        if (spec.mix().isEmpty() || warm) {
             return Warmup.FIXED;
         }
-        mix.forEach(r -> warm.add(r.endpoint()));
-        if (spec instanceof StepSpec.Closed) {
-            return Warmup.UNTIL_STEADY;
-        }
+        warm = true;
+        List<StepSpec.Request> all = endpoints(sequence, stack);
+        double floor = stack.warmup().minSeconds();
         try {
-            warmedUp(spec, steps.warmUp(app, mix, listener::interval));
+            double seconds = steps.warmUp(app, all, floor, listener::interval);
+            listener.message(String.format(
+                    "%s: %s warmed up together for %.1f s (floor %.0f s, %s)%s",
+                    stack.name(),
+                    String.join(
+                            " + ", all.stream().map(StepSpec.Request::endpoint).toList()),
+                    seconds,
+                    floor,
+                    stack.source(),
+                    steps.stillRising(seconds, floor)
+                            ? ", the longest allowed: throughput was still changing"
+                            : " until throughput held level"));
         } catch (RuntimeException e) {
             // The step that follows meets the same app and fails its own cell, with its log, if it must.
-            listener.message(stack + ": warm-up of " + endpoints(spec) + " failed: " + e.getMessage());
+            listener.message(stack.name() + ": warm-up failed: " + e.getMessage());
         }
         return Warmup.FIXED;
     }
 
-    /** Reports a warm-up of {@code seconds}; one that ran to the preset's limit says throughput was still rising. */
-    void warmedUp(StepSpec spec, double seconds) {
-        listener.message(String.format(
-                "%s: %s warmed up for %.1f s%s",
-                stack,
-                endpoints(spec),
-                seconds,
-                steps.stillRising(seconds)
-                        ? ", the longest allowed: throughput was still rising"
-                        : " until throughput stopped rising"));
+    /**
+     * One request per endpoint that the stack's steps load (its first path), each with as many of the
+     * warm-up's connections as its first step gives it: the cheap endpoints most, a CPU-heavy one (8 in its own
+     * steps, or a rare class of a mix) few, so that the warm-up leaves no backlog of slow jobs for the next step.
+     */
+    static List<StepSpec.Request> endpoints(List<StepSpec> sequence, StackDefinition stack) {
+        Map<String, StepSpec.Request> byEndpoint = new LinkedHashMap<>();
+        for (StepSpec s : sequence) {
+            if (!stack.workloads().contains(s.workload())) {
+                continue;
+            }
+            int total = s.mix().stream().mapToInt(StepSpec.Request::weight).sum();
+            for (StepSpec.Request r : s.mix()) {
+                int share = (int) Math.max(1, Math.round((double) connections(s) * r.weight() / total));
+                byEndpoint.putIfAbsent(
+                        r.endpoint(),
+                        new StepSpec.Request(
+                                r.endpoint().substring(1).replace('/', '_'),
+                                r.path(),
+                                Math.min(share, Defaults.MAX_CONNECTIONS)));
+            }
+        }
+        return new ArrayList<>(byEndpoint.values());
     }
 
-    private static String endpoints(StepSpec spec) {
-        return String.join(
-                " + ",
-                new LinkedHashSet<>(
-                        spec.mix().stream().map(StepSpec.Request::endpoint).toList()));
+    private static int connections(StepSpec s) {
+        return switch (s) {
+            case StepSpec.Closed c -> c.connections();
+            case StepSpec.Open o -> o.connections();
+            case StepSpec.Capacity c -> c.connections();
+            case StepSpec.Ws ws -> 0;
+            case StepSpec.Startup st -> 0;
+        };
     }
 }

@@ -66,8 +66,9 @@ final class WorkloadSteps {
                         new StepSpec.Ws(
                                 w,
                                 "idle",
-                                p.wsIdleConnections + " idle connections held: memory per connection",
-                                step + 1,
+                                p.wsIdleConnections / 2 + " then " + p.wsIdleConnections
+                                        + " idle connections held: memory per connection (settled RSS slope)",
+                                WsMemory.SECONDS,
                                 p.wsIdleConnections,
                                 0,
                                 0,

@@ -37,8 +37,14 @@ final class WsStepRunner {
         double baselineRss = ResourceSampler.rssMib(app.pid());
         ResourceSampler sampler = ResourceSampler.start(app.pid());
         WsResult r;
+        WsMemory.Slope slope = null;
         try {
-            r = LoadGenerator.run(load, progress);
+            if (spec.idle()) {
+                slope = WsMemory.measure(load, app.pid());
+                r = slope.first();
+            } else {
+                r = LoadGenerator.run(load, progress);
+            }
         } finally {
             sampler.close();
         }
@@ -51,19 +57,26 @@ final class WsStepRunner {
                     .append(r.saturationReason())
                     .append(". ");
         }
-        if (r.connectionsOpened() < spec.connections()) {
+        long opened = slope != null ? slope.openedFirst() + slope.openedAdded() : r.connectionsOpened();
+        if (opened < spec.connections()) {
             flagged = true;
-            note.append(r.connectionsOpened())
-                    .append(" of ")
-                    .append(spec.connections())
-                    .append(" connections opened. ");
+            note.append(opened).append(" of ").append(spec.connections()).append(" connections opened. ");
         }
-        if (spec.idle()) {
-            double growthMib = Math.max(0, usage.peakRssMib() - baselineRss);
-            values.put(
-                    MetricNames.WS_KIB_PER_CONNECTION,
-                    r.connectionsOpened() == 0 ? 0 : growthMib * 1024 / r.connectionsOpened());
+        if (slope != null) {
+            double kib = slope.kibPerConnection();
+            if (Double.isNaN(kib) || kib < 0) {
+                flagged = true;
+                note.append(String.format(
+                        "RSS did not grow with connections (%.1f MiB at %d, %.1f MiB at %d): no slope. ",
+                        slope.firstRssMib(), slope.openedFirst(), slope.secondRssMib(), opened));
+            } else {
+                values.put(MetricNames.WS_KIB_PER_CONNECTION, kib);
+            }
             values.put("baseline_rss_mib", baselineRss);
+            values.put("rss_first_mib", slope.firstRssMib());
+            values.put("rss_second_mib", slope.secondRssMib());
+            values.put("connections_first", (double) slope.openedFirst());
+            values.put("connections_added", (double) slope.openedAdded());
         } else {
             var d = r.deliveries();
             values.put("published", (double) d.published());

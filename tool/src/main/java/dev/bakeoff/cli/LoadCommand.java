@@ -68,8 +68,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(
             names = "--until-steady",
-            description = "end the warmup as soon as throughput stops rising (3%% or less over its last 1.6 s);"
-                    + " --warmup is then the longest it may take (closed model only)")
+            description = "end the warmup once throughput holds level over two 1.6 s windows in a row (no change"
+                    + " beyond 3%% or twice its noise, up or down); --warmup is then the longest it may take"
+                    + " (closed model only)")
     boolean untilSteady;
 
     @Option(names = "--timeout", paramLabel = "D", description = "request timeout (default 10s)")

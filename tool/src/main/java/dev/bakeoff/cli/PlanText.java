@@ -20,10 +20,13 @@ final class PlanText {
         out.printf(
                 "# Each step: %.1f s warm-up + %.1f s measured; dataset %,d rows%n",
                 plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());
-        SteadyState steady = Defaults.STEADY_STATE;
-        out.printf(
-                "# An endpoint's first closed-model step warms up until its throughput stops rising instead (at least %.1f s, at most %.0f s)%n",
-                steady.window().toMillis() / 1000.0, plan.warmupMaxSeconds());
+        if (plan.notes().isEmpty()) { // a run stored before plans had notes
+            SteadyState steady = Defaults.STEADY_STATE;
+            out.printf(
+                    "# An endpoint's first closed-model step warms up until its throughput stops rising instead (at least %.1f s, at most %.0f s)%n",
+                    steady.window().toMillis() / 1000.0, plan.warmupMaxSeconds());
+        }
+        plan.notes().forEach(n -> out.println("# " + n));
         TextTable steps = new TextTable("workload", "step", "what", "seconds");
         for (Plan.Step s : plan.steps()) {
             steps.row(s.workload().id(), s.level(), s.what(), String.format("%.1f", s.seconds()));

@@ -1,5 +1,6 @@
 package dev.bakeoff.lab;
 
+import dev.bakeoff.model.CpuPlan;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.StackDefinition;
 import dev.bakeoff.model.StackStatus;
@@ -15,6 +16,23 @@ import java.util.Map;
 public final class EnvironmentProbe {
     private EnvironmentProbe() {}
 
+    /** The environment of a run that pins its apps and its load generator as {@code cpus} says. */
+    public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks, CpuPlan cpus) {
+        Environment e = read(root, toolVersion, stacks);
+        return new Environment(
+                e.cpuModel(),
+                e.cores(),
+                e.memoryMib(),
+                e.os(),
+                e.kernel(),
+                e.javaVersion(),
+                e.toolVersion(),
+                e.gitCommit(),
+                e.versions(),
+                cpus.appCpus().size(),
+                cpus.loadCpus().size());
+    }
+
     public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks) {
         StackSetup setup = new StackSetup();
         MemoryBudget memory = MemoryBudget.current();
@@ -25,7 +43,8 @@ public final class EnvironmentProbe {
         }
         return new Environment(
                 cpuModel(),
-                Runtime.getRuntime().availableProcessors(),
+                // The run pins itself to the load cores before it reads this: the machine's count is /proc's.
+                cores(),
                 memoryMib(),
                 osName(),
                 read(Path.of("/proc/sys/kernel/osrelease")).strip(),

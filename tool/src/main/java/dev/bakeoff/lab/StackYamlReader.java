@@ -5,6 +5,7 @@ import dev.bakeoff.model.StackDefinition.RuntimeSource;
 import dev.bakeoff.model.StackDefinition.Setup;
 import dev.bakeoff.model.StackDefinition.Start;
 import dev.bakeoff.model.StackDefinition.VersionProbes;
+import dev.bakeoff.model.StackDefinition.WarmupFloor;
 import dev.bakeoff.model.StackDefinition.WorkerRule;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.yaml.Yaml;
@@ -33,7 +34,8 @@ final class StackYamlReader {
             "setup",
             "start",
             "workers",
-            "versions");
+            "versions",
+            "warmup");
 
     private StackYamlReader() {}
 
@@ -76,7 +78,8 @@ final class StackYamlReader {
                 setup(y.requiredMap("setup")),
                 start(y.requiredMap("start")),
                 workers(y.requiredMap("workers")),
-                versions(y.requiredMap("versions")));
+                versions(y.requiredMap("versions")),
+                y.optionalMap("warmup").map(StackYamlReader::warmup).orElse(WarmupFloor.NONE));
     }
 
     private static Set<Workload> workloads(YamlMap y) {
@@ -136,6 +139,15 @@ final class StackYamlReader {
                 w.requiredDouble("per_cpu", 0, 64),
                 w.optionalLong("min", 1, 1024).orElse(1L).intValue(),
                 why);
+    }
+
+    private static WarmupFloor warmup(YamlMap w) {
+        w.allowOnly(Set.of("min_seconds", "why"));
+        String why = w.requiredString("why");
+        if (why.isBlank()) {
+            throw w.invalid("why", "is empty", "say which measured warm-up curve the floor comes from");
+        }
+        return new WarmupFloor(w.requiredDouble("min_seconds", 0, 120), why);
     }
 
     private static VersionProbes versions(YamlMap v) {

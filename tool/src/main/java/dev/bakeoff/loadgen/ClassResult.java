@@ -10,6 +10,18 @@ import org.HdrHistogram.Histogram;
  * @param non2xx of them, responses with a status outside 200-299
  * @param correctedMicros latency from the intended send time, microseconds
  * @param uncorrectedMicros service time from the actual send, microseconds
+ * @param planned requests the open-model schedule planned for the measured phase (0 for the closed model)
  */
 public record ClassResult(
-        String name, long completed, long non2xx, Histogram correctedMicros, Histogram uncorrectedMicros) {}
+        String name,
+        long completed,
+        long non2xx,
+        Histogram correctedMicros,
+        Histogram uncorrectedMicros,
+        double planned) {
+
+    public ClassResult(
+            String name, long completed, long non2xx, Histogram correctedMicros, Histogram uncorrectedMicros) {
+        this(name, completed, non2xx, correctedMicros, uncorrectedMicros, 0);
+    }
+}

@@ -5,4 +5,9 @@ interface Clock {
     Clock SYSTEM = System::nanoTime;
 
     long nanoTime();
+
+    /** Real nanoseconds for a span of {@code clockNanos} on this clock: what timers and sleeps wait. */
+    default long realNanos(long clockNanos) {
+        return clockNanos;
+    }
 }

@@ -13,9 +13,9 @@ public final class Defaults {
     /** Unmeasured phase before it, so that the JIT and the server's caches settle. */
     public static final Duration WARMUP = Duration.ofSeconds(2);
     /**
-     * A steady-state warmup ends once the last four 0.4 s slices show a rise of 3% or less from their
-     * first half to their second: a warm server waits 1.6 s, while a JVM compiling on one core
-     * (Spring Boot: 3k -> 38k req/s over 8 s of load, bench/warmup-curve) is not taken for steady.
+     * A steady-state warm-up ends once two windows of four 0.4 s slices each held level (3%, or twice the
+     * noise of the change where the server is noisier than that): 3.2 s at least, while a JVM compiling on
+     * one core (Spring Boot: 2.7k -> 39k req/s over 10 s of load, bench/warmup-curve) is not taken for steady.
      */
     public static final SteadyState STEADY_STATE = new SteadyState(Duration.ofMillis(400), 4, 0.03);
     /** A request unanswered this long is counted as a timeout and its connection is replaced. */

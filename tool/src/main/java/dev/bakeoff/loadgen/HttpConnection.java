@@ -29,7 +29,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private final LoopStats stats;
     private final EncodedMix mix;
     private final EventLoop loop;
-    private final int index;
+    private final Lane lane;
     private final ResponseParser parser = new ResponseParser();
     private final int[] slotClass;
     private final long[] slotIntendedNanos;
@@ -48,16 +48,16 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
 
     private long wakeupAtNanos;
 
-    HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, int index) {
+    HttpConnection(HttpRunContext run, LoopStats stats, EncodedMix mix, EventLoop loop, Lane lane) {
         this.run = run;
         this.stats = stats;
         this.mix = mix;
         this.loop = loop;
-        this.index = index;
+        this.lane = lane;
         this.slotClass = new int[run.pipelineDepth];
         this.slotIntendedNanos = new long[run.pipelineDepth];
         this.slotSentNanos = new long[run.pipelineDepth];
-        this.mixCursor = index % mix.cycleLength();
+        this.mixCursor = lane.cycleStart() % mix.cycleLength();
     }
 
     /** Opens the channel; failures are counted and retried after a back-off until the run ends. */
@@ -71,7 +71,7 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     void start() {
         started = true;
         if (run.open()) {
-            pacer = OpenPacer.forConnection(run.startNanos, run.ratePerSecond, index, run.connections);
+            pacer = OpenPacer.forConnection(run.startNanos, lane.ratePerSecond(), lane.index(), lane.of());
         }
         trySend();
     }
@@ -153,8 +153,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
                 }
                 intendedNanos = nowNanos;
             }
-            int requestClass = mix.classAt(mixCursor);
-            mixCursor = mixCursor + 1 == mix.cycleLength() ? 0 : mixCursor + 1;
+            int requestClass = lane.requestClass();
+            if (requestClass == Lane.CYCLE) {
+                requestClass = mix.classAt(mixCursor);
+                mixCursor = mixCursor + 1 == mix.cycleLength() ? 0 : mixCursor + 1;
+            }
             int slot = (head + inFlight) % run.pipelineDepth;
             slotClass[slot] = requestClass;
             slotIntendedNanos[slot] = intendedNanos;
@@ -174,7 +177,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         if (!wakeupScheduled) {
             wakeupScheduled = true;
             wakeupAtNanos = dueNanos;
-            ch.eventLoop().schedule(wakeup, dueNanos - Defaults.TIMER_LEAD_NANOS - nowNanos, TimeUnit.NANOSECONDS);
+            ch.eventLoop()
+                    .schedule(
+                            wakeup,
+                            run.clock.realNanos(dueNanos - Defaults.TIMER_LEAD_NANOS - nowNanos),
+                            TimeUnit.NANOSECONDS);
         }
     }
 

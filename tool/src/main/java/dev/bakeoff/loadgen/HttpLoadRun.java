@@ -27,6 +27,7 @@ final class HttpLoadRun {
     private final Clock clock;
     private final Stop stop;
     private final List<RequestClass> classes;
+    private final List<Lane> lanes;
     private final List<IntervalStats> timeline = new ArrayList<>();
     private long lastCompleted;
     private long lastErrors;
@@ -37,6 +38,11 @@ final class HttpLoadRun {
         this.clock = clock;
         this.stop = stop;
         this.classes = load.effectiveMix();
+        this.lanes = Lane.of(
+                classes,
+                load.connections(),
+                load.shape() instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0,
+                load.shape() instanceof LoadShape.ClosedModel closed && closed.connectionPerClass());
     }
 
     HttpResult run(InetSocketAddress address) throws InterruptedException {
@@ -118,22 +124,42 @@ final class HttpLoadRun {
             run.endNanos = tickStart;
         }
         endNanos = run.endNanos;
+        long measuredStart = tickStart;
+        long trendNanos = RateSeries.sliceNanos(endNanos - measuredStart);
+        List<Double> mids = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        long counted = completed(aggregator);
+        long sliceStart = tickStart;
         while (tickStart < endNanos && !stop.requested()) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
+            while (sliceStart < tickEnd && !stop.requested()) { // finer slices for the trend, from the counters alone
+                long sliceEnd = Math.min(sliceStart + trendNanos, tickEnd);
+                sleepUntil(sliceEnd);
+                if (stop.requested()) {
+                    break; // a cut slice would read as a drop in throughput
+                }
+                long now = completed(aggregator);
+                mids.add(((sliceStart + sliceEnd) / 2.0 - measuredStart) / 1e9);
+                rates.add((now - counted) / ((sliceEnd - sliceStart) / 1e9));
+                counted = now;
+                sliceStart = sliceEnd;
+            }
             tickEnd = tick(aggregator, false, startNanos, tickStart, tickEnd);
             tickStart = tickEnd;
         }
         if (stop.requested() && tickStart < run.endNanos) {
             run.endNanos = tickStart; // sends stop; the measured phase is what ran
         }
+        RateSeries series = new RateSeries(mids, rates);
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
 
         drainAndClose(run, group, loops, byLoop, aggregator);
         aggregator.tick(true); // responses that arrived in the drain still count toward the histograms
         long[] atClose = snapshot(aggregator);
-        return new HttpResultBuilder(load, classes, aggregator, atWarmupEnd, atClose)
+        return new HttpResultBuilder(load, classes, lanes, aggregator, atWarmupEnd, atClose)
                 .build(
                         timeline,
+                        series,
                         cpuNanos,
                         Math.min(load.eventLoopThreads(), load.connections()),
                         (run.endNanos - run.warmupEndNanos) / 1e9);
@@ -146,9 +172,9 @@ final class HttpLoadRun {
         List<List<HttpConnection>> byLoop = new ArrayList<>();
         loops.forEach(loop -> byLoop.add(new ArrayList<>()));
         List<ChannelFuture> connects = new ArrayList<>();
-        for (int i = 0; i < load.connections(); i++) {
+        for (int i = 0; i < lanes.size(); i++) {
             int l = i % loops.size();
-            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), i);
+            HttpConnection connection = new HttpConnection(run, stats[l], mixes[l], loops.get(l), lanes.get(i));
             byLoop.get(l).add(connection);
             connects.add(connection.connect());
         }
@@ -197,16 +223,9 @@ final class HttpLoadRun {
     /** One interval of the timeline; returns its end, earlier than {@code toNanos} when stopped. */
     private long tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
             throws InterruptedException {
-        if (clock == Clock.SYSTEM) {
-            stop.sleep(toNanos - clock.nanoTime());
-            if (stop.requested()) {
-                toNanos = Math.min(toNanos, Math.max(fromNanos + 1, clock.nanoTime()));
-            }
-        } else {
-            long waitNanos = toNanos - clock.nanoTime();
-            if (waitNanos > 0) {
-                TimeUnit.NANOSECONDS.sleep(waitNanos);
-            }
+        sleepUntil(toNanos);
+        if (stop.requested()) {
+            toNanos = Math.min(toNanos, Math.max(fromNanos + 1, clock.nanoTime()));
         }
         aggregator.tick(!warmup);
         long completed = 0;
@@ -229,6 +248,27 @@ final class HttpLoadRun {
         timeline.add(stats);
         progress.onInterval(stats);
         return toNanos;
+    }
+
+    /** Sleeps until the clock reads {@code clockNanos}; on the system clock a stop request wakes it early. */
+    private void sleepUntil(long clockNanos) throws InterruptedException {
+        long waitNanos = clockNanos - clock.nanoTime();
+        if (waitNanos <= 0) {
+            return;
+        }
+        if (clock == Clock.SYSTEM) {
+            stop.sleep(waitNanos);
+        } else {
+            TimeUnit.NANOSECONDS.sleep(clock.realNanos(waitNanos));
+        }
+    }
+
+    private long completed(IntervalAggregator aggregator) {
+        long completed = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            completed += aggregator.sum(HttpCounters.completed(c));
+        }
+        return completed;
     }
 
     private long errorsOf(IntervalAggregator aggregator) {

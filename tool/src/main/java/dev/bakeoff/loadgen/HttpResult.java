@@ -16,6 +16,7 @@ import org.HdrHistogram.Histogram;
  * @param measuredSeconds length of the measured phase
  * @param achievedRatePerSecond {@code completed / measuredSeconds}
  * @param timeline one entry per interval, warmup included (flagged)
+ * @param measuredRates throughput of the measured phase in slices of about a tenth of it, for its trend
  * @param cpuSeconds the generator process's CPU time during the measured phase
  * @param sendLatenessMicros how late the generator's pacer woke for sends that had to wait (its
  *     own delay, included in corrected latency), measured phase
@@ -33,6 +34,7 @@ public record HttpResult(
         double measuredSeconds,
         double achievedRatePerSecond,
         List<IntervalStats> timeline,
+        RateSeries measuredRates,
         double cpuSeconds,
         Histogram sendLatenessMicros,
         boolean saturated,

@@ -8,6 +8,7 @@ import org.HdrHistogram.Histogram;
 final class HttpResultBuilder {
     private final HttpLoad load;
     private final List<RequestClass> classes;
+    private final List<Lane> lanes;
     private final IntervalAggregator aggregator;
     private final long[] atWarmupEnd;
     private final long[] atClose;
@@ -15,29 +16,39 @@ final class HttpResultBuilder {
     HttpResultBuilder(
             HttpLoad load,
             List<RequestClass> classes,
+            List<Lane> lanes,
             IntervalAggregator aggregator,
             long[] atWarmupEnd,
             long[] atClose) {
         this.load = load;
         this.classes = classes;
+        this.lanes = lanes;
         this.aggregator = aggregator;
         this.atWarmupEnd = atWarmupEnd;
         this.atClose = atClose;
     }
 
     /** {@code measuredSeconds}: the measured phase as it ran (shorter than the duration when stopped). */
-    HttpResult build(List<IntervalStats> timeline, long cpuNanos, int threads, double measuredSeconds) {
+    HttpResult build(
+            List<IntervalStats> timeline, RateSeries series, long cpuNanos, int threads, double measuredSeconds) {
         List<ClassResult> results = new ArrayList<>();
         Histogram allCorrected = LoopStats.newHistogram();
         Histogram allUncorrected = LoopStats.newHistogram();
         long completed = 0;
         long non2xx = 0;
+        double seconds = Math.max(measuredSeconds, 1e-9);
         for (int c = 0; c < classes.size(); c++) {
             long classCompleted = closed(HttpCounters.completedMeasured(c));
             long classNon2xx = closed(HttpCounters.non2xx(c));
             Histogram corrected = aggregator.measuredCorrected(c);
             Histogram uncorrected = aggregator.measuredUncorrected(c);
-            results.add(new ClassResult(classes.get(c).name(), classCompleted, classNon2xx, corrected, uncorrected));
+            results.add(new ClassResult(
+                    classes.get(c).name(),
+                    classCompleted,
+                    classNon2xx,
+                    corrected,
+                    uncorrected,
+                    Lane.planned(lanes, c, seconds)));
             allCorrected.add(corrected);
             allUncorrected.add(uncorrected);
             completed += classCompleted;
@@ -49,7 +60,6 @@ final class HttpResultBuilder {
                 closed(HttpCounters.RESET),
                 non2xx,
                 closed(HttpCounters.PROTOCOL));
-        double seconds = Math.max(measuredSeconds, 1e-9);
         double cpuSeconds = cpuNanos / 1e9;
         String saturation = saturation(cpuSeconds / (seconds * Math.max(1, Math.min(threads, cores()))));
         return new HttpResult(
@@ -62,6 +72,7 @@ final class HttpResultBuilder {
                 seconds,
                 completed / seconds,
                 timeline,
+                series,
                 cpuSeconds,
                 aggregator.measuredLateness().copy(),
                 !saturation.isEmpty(),

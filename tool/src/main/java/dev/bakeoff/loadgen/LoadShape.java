@@ -14,6 +14,14 @@ public sealed interface LoadShape {
      * Every connection sends its next request when the previous answer arrives: for finding the
      * maximum throughput. Latency counts from the actual send, so it understates waits under
      * saturation; corrected and uncorrected histograms are the same.
+     *
+     * @param connectionPerClass with a mix, each class gets its share of the connections to itself instead of
+     *     every connection cycling through the mix: a warm-up of several endpoints together in which a slow
+     *     one does not hold up the others
      */
-    record ClosedModel() implements LoadShape {}
+    record ClosedModel(boolean connectionPerClass) implements LoadShape {
+        public ClosedModel() {
+            this(false);
+        }
+    }
 }

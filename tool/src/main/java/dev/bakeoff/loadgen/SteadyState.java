@@ -4,52 +4,86 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * When a closed-model warm-up may end before its full length: once the throughput has stopped
- * rising. Over the last {@code slices} slices of length {@code slice}, the newer half completed at
- * most {@code tolerance} more per second than the older half. One-sided on purpose: a JIT only ever
- * makes a server faster, so a dip is noise or a collection, while a slow climb (a JIT compiling
- * on one core: 10% a second and more) must never be taken for steady. Comparing half-window means,
- * not single slices, keeps a noisy but flat server from being held back. A JIT-compiled server gets
- * the warm-up it needs, up to the load's warm-up; an interpreter is not kept waiting. The warm-up's
- * own intervals are {@code slice} long in the timeline.
+ * When a closed-model warm-up may end before its full length: not before {@code minimum} (a runtime's
+ * floor, from its measured warm-up curve), and then once the throughput has held level twice in a row.
+ * The test looks at the last {@code 2 x slices} slices as two windows of {@code slices} each: each window,
+ * and the two together, must show no change between its older and its newer half beyond the larger of
+ * {@code tolerance} and twice the noise of that difference. Two-sided on purpose: a climb (a JIT compiling
+ * on one core) is not steady, and neither is a dip (a collection, or a pause in the middle of compiling):
+ * a brief plateau between two climbs must not pass. The noise is estimated robustly, from the median
+ * absolute deviation of the slice-to-slice changes: one dip does not widen it, a steady climb has little
+ * of it, and a noisy but flat server is not held back. The warm-up's own intervals are {@code slice} long.
  *
  * @param slice length of one warm-up interval
- * @param slices how many of the latest intervals the test looks at (even); 0 means a fixed warm-up ({@link #FIXED})
- * @param tolerance largest allowed rise of the newer half's mean throughput over the older half's
+ * @param slices slices in one window (even); 0 means a fixed warm-up ({@link #FIXED})
+ * @param tolerance change between half-window means that is always accepted, whatever the noise
+ * @param minimum the warm-up never ends before this
  */
-public record SteadyState(Duration slice, int slices, double tolerance) {
+public record SteadyState(Duration slice, int slices, double tolerance, Duration minimum) {
     /** The whole warm-up, in one-second intervals. */
-    public static final SteadyState FIXED = new SteadyState(Duration.ofSeconds(1), 0, 0);
+    public static final SteadyState FIXED = new SteadyState(Duration.ofSeconds(1), 0, 0, Duration.ZERO);
+
+    /** How many noise standard errors a change must exceed to count as one. */
+    static final double Z = 2;
+
+    public SteadyState(Duration slice, int slices, double tolerance) {
+        this(slice, slices, tolerance, Duration.ZERO);
+    }
 
     public boolean fixed() {
         return slices == 0;
     }
 
-    /** The stretch the test looks at, and so the shortest a steady-state warmup can be. */
-    public Duration window() {
-        return slice.multipliedBy(slices);
+    /** The same rule, never ending before {@code floor}. */
+    public SteadyState withMinimum(Duration floor) {
+        return new SteadyState(slice, slices, tolerance, floor);
     }
 
-    /** Whether the warm-up intervals seen so far end in a stretch that is no longer rising. */
+    /** The stretch the test looks at (two windows), and so the shortest a steady-state warm-up can be. */
+    public Duration window() {
+        Duration both = slice.multipliedBy(2L * slices);
+        return both.compareTo(minimum) >= 0 ? both : minimum;
+    }
+
+    /** Whether the warm-up intervals seen so far end in two windows that held level. */
     boolean reached(List<IntervalStats> timeline) {
-        if (fixed() || timeline.size() < slices) {
+        int n = 2 * slices;
+        if (fixed() || timeline.size() < n) {
             return false;
         }
-        List<IntervalStats> window = timeline.subList(timeline.size() - slices, timeline.size());
-        for (IntervalStats s : window) {
-            if (!s.warmup() || s.errors() > 0) {
+        double elapsed =
+                timeline.stream().mapToDouble(IntervalStats::lengthSeconds).sum();
+        if (elapsed + 1e-9 < minimum.toNanos() / 1e9) {
+            return false;
+        }
+        List<IntervalStats> both = timeline.subList(timeline.size() - n, timeline.size());
+        double[] rates = new double[n];
+        for (int i = 0; i < n; i++) {
+            IntervalStats s = both.get(i);
+            if (!s.warmup() || s.errors() > 0 || s.completed() == 0) {
                 return false; // errors mean the server is not answering normally yet: not steady
             }
+            rates[i] = s.ratePerSecond();
         }
-        double older = meanRate(window.subList(0, slices / 2));
-        double newer = meanRate(window.subList(slices / 2, slices));
-        return older > 0 && newer > 0 && newer / older - 1 <= tolerance;
+        double noise = Noise.relative(rates);
+        return level(rates, 0, slices, noise) && level(rates, slices, n, noise) && level(rates, 0, n, noise);
     }
 
-    private static double meanRate(List<IntervalStats> slices) {
-        return slices.stream()
-                .mapToDouble(IntervalStats::ratePerSecond)
-                .average()
-                .orElse(0);
+    /** No change between the halves of rates[from, to) beyond the tolerance or the noise of their means. */
+    private boolean level(double[] rates, int from, int to, double noise) {
+        int half = (to - from) / 2;
+        double older = mean(rates, from, from + half);
+        double newer = mean(rates, from + half, to);
+        double change = Math.abs(newer / older - 1);
+        double standardError = noise * Math.sqrt(2.0 / half);
+        return change <= Math.max(tolerance, Z * standardError);
+    }
+
+    private static double mean(double[] x, int from, int to) {
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += x[i];
+        }
+        return sum / (to - from);
     }
 }

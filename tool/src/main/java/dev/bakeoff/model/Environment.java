@@ -5,7 +5,10 @@ import java.util.Map;
 /**
  * The machine and software a run measured, stored with it so that results are never read without it.
  *
- * @param versions per stack, "runtime X / framework Y; installed: route; memory budget ..." (see EnvironmentProbe)
+ * @param cores     the machine's cores, all of them (not the run's own affinity)
+ * @param versions  per stack, "runtime X / framework Y; installed: route; memory budget ..." (see EnvironmentProbe)
+ * @param appCores  the cores the apps were pinned to (0 in runs stored before this was recorded)
+ * @param loadCores the cores the load generator and the lab's helpers ran on (0 likewise)
  */
 public record Environment(
         String cpuModel,
@@ -16,7 +19,23 @@ public record Environment(
         String javaVersion,
         String toolVersion,
         String gitCommit,
-        Map<String, String> versions) {
+        Map<String, String> versions,
+        int appCores,
+        int loadCores) {
+
+    /** An environment without the run's core split. */
+    public Environment(
+            String cpuModel,
+            int cores,
+            long memoryMib,
+            String os,
+            String kernel,
+            String javaVersion,
+            String toolVersion,
+            String gitCommit,
+            Map<String, String> versions) {
+        this(cpuModel, cores, memoryMib, os, kernel, javaVersion, toolVersion, gitCommit, versions, 0, 0);
+    }
 
     /** {@link #oneLine()} and each stack's runtime and framework versions, for texts that cite a run (ADR). */
     public String withVersions() {
@@ -27,6 +46,8 @@ public record Environment(
     }
 
     public String oneLine() {
-        return cpuModel + ", " + cores + " cores, " + memoryMib / 1024 + " GiB, " + os + " (kernel " + kernel + ")";
+        String split = appCores > 0 ? " (app " + appCores + ", load generator " + loadCores + ")" : "";
+        return cpuModel + ", " + cores + " cores" + split + ", " + memoryMib / 1024 + " GiB, " + os + " (kernel "
+                + kernel + ")";
     }
 }

@@ -20,7 +20,12 @@ public final class Headlines {
                         MetricNames.IO_P99_MS,
                         MetricNames.CAPACITY_PER_CORE);
             case CPU, DATA -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS);
-            case MIXED -> List.of(MetricNames.MIXED_BLOCKING_FACTOR, MetricNames.MIXED_CHEAP_P99_MS);
+            case MIXED ->
+                List.of(
+                        MetricNames.MIXED_BLOCKING_FACTOR,
+                        MetricNames.MIXED_CHEAP_P99_MS,
+                        MetricNames.MIXED_CPU_ANSWERED,
+                        MetricNames.MIXED_CPU_PLANNED);
             case WS -> List.of(MetricNames.WS_FANOUT_P99_MS, MetricNames.WS_KIB_PER_CONNECTION);
             case STARTUP -> List.of(MetricNames.READY_MS, MetricNames.IDLE_RSS_MIB);
         };

@@ -79,6 +79,60 @@ public record Measurement(
                 histograms);
     }
 
+    /** This measurement flagged (not evidence) for {@code why}, with other figures. */
+    public Measurement asFlagged(String why, Map<String, Double> newValues) {
+        return new Measurement(
+                stack,
+                workload,
+                level,
+                round,
+                ok,
+                true,
+                why,
+                targetRate,
+                achievedRate,
+                completed,
+                errors,
+                errorsByClass,
+                corrected,
+                uncorrected,
+                appCpuShare,
+                appPeakRssMib,
+                appMeanRssMib,
+                loadgenCpuShare,
+                rateSamples,
+                p99Samples,
+                newValues,
+                histograms);
+    }
+
+    /** A cell that ran but has no load figures of its own (e.g. a search that found nothing); the app is fine. */
+    public static Measurement empty(String stack, Workload workload, String level, int round) {
+        return new Measurement(
+                stack,
+                workload,
+                level,
+                round,
+                true,
+                false,
+                "",
+                0,
+                0,
+                0,
+                0,
+                Map.of(),
+                Latency.NONE,
+                Latency.NONE,
+                0,
+                0,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                Map.of(),
+                Map.of());
+    }
+
     /** A cell that could not be measured; {@code why} carries the app's last log lines when there are any. */
     public static Measurement failed(String stack, Workload workload, String level, int round, String why) {
         return new Measurement(

@@ -23,9 +23,13 @@ public final class MetricNames {
     public static final String MIXED_CHEAP_P99_MS = "cheap_p99_ms";
     /** mixed: that p99 divided by the cheap requests' p99 without CPU work (1 = no blocking). */
     public static final String MIXED_BLOCKING_FACTOR = "blocking_factor";
+    /** mixed: /cpu requests answered in the measured phase of the mixed step (requests). */
+    public static final String MIXED_CPU_ANSWERED = "cpu_answered";
+    /** mixed: /cpu requests the cpu class's own schedule planned for that phase (rate x seconds). */
+    public static final String MIXED_CPU_PLANNED = "cpu_planned";
     /** ws: publish-to-receive p99 latency across all receivers (ms). */
     public static final String WS_FANOUT_P99_MS = "fanout_p99_ms";
-    /** ws: app RSS growth per idle connection (KiB). */
+    /** ws: the app's settled RSS slope per idle connection, between half and all the connections (KiB). */
     public static final String WS_KIB_PER_CONNECTION = "kib_per_connection";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";

@@ -14,6 +14,7 @@ import java.util.List;
  * @param measureSeconds length of each measured step
  * @param steps         per workload, the load steps of one stack in one round
  * @param estimatedSeconds the plan's expected wall time, set-up excluded
+ * @param notes         what a reader of the plan must know: how apps warm up, what the preset trades away
  */
 public record Plan(
         String preset,
@@ -26,12 +27,42 @@ public record Plan(
         List<Step> steps,
         CpuPlan cpus,
         int datasetRows,
-        double estimatedSeconds) {
+        double estimatedSeconds,
+        List<String> notes) {
 
     public Plan {
+        notes = notes == null ? List.of() : List.copyOf(notes); // runs stored before notes have none
         stacks = List.copyOf(stacks);
         workloads = List.copyOf(workloads);
         steps = List.copyOf(steps);
+    }
+
+    /** A plan without notes. */
+    public Plan(
+            String preset,
+            List<String> stacks,
+            List<Workload> workloads,
+            int rounds,
+            double warmupSeconds,
+            double warmupMaxSeconds,
+            double measureSeconds,
+            List<Step> steps,
+            CpuPlan cpus,
+            int datasetRows,
+            double estimatedSeconds) {
+        this(
+                preset,
+                stacks,
+                workloads,
+                rounds,
+                warmupSeconds,
+                warmupMaxSeconds,
+                measureSeconds,
+                steps,
+                cpus,
+                datasetRows,
+                estimatedSeconds,
+                List.of());
     }
 
     /**

@@ -28,7 +28,8 @@ public record StackDefinition(
         Setup setup,
         Start start,
         WorkerRule workers,
-        VersionProbes versions) {
+        VersionProbes versions,
+        WarmupFloor warmup) {
 
     public StackDefinition {
         workloads = Set.copyOf(workloads);
@@ -72,6 +73,14 @@ public record StackDefinition(
         public int workersFor(int cpus) {
             return (int) Math.max(min, Math.round(perCpu * cpus));
         }
+    }
+
+    /**
+     * The least load a fresh app of this runtime gets before anything is measured, from its measured warm-up
+     * curve (bench/warmup-curve); the steady-state test may go on longer, never shorter.
+     */
+    public record WarmupFloor(double minSeconds, String why) {
+        public static final WarmupFloor NONE = new WarmupFloor(0, "");
     }
 
     /** Commands whose trimmed stdout is the runtime's and the framework's version. */

@@ -32,6 +32,28 @@ class PlanResolverTest {
     }
 
     @Test
+    void quickForTheSixReferenceStacksWithTheirWarmUpFloorsIsEstimatedUnderFiveMinutes() {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        RunPlan six = PlanResolver.resolve(
+                "quick",
+                List.of(),
+                List.of(),
+                0,
+                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
+                BenchFixtures.TWO_CORES);
+        assertThat(six.plan().stacks()).hasSize(6);
+        assertThat(six.plan().estimatedSeconds()).isLessThan(300);
+        // Spring's floor (9 s) is paid once, not once per endpoint.
+        assertThat(PlanResolver.warmupEstimate(six.stacks().get(0), six.sequence(), Preset.QUICK))
+                .isLessThan(9 + 3.2);
+        assertThat(six.plan().notes())
+                .anyMatch(n -> n.startsWith("quick trades away: one round"))
+                .anyMatch(n -> n.contains("java-spring 9 s"));
+    }
+
+    @Test
     void flagsOverrideThePreset() {
         RunPlan plan = PlanResolver.resolve(
                 "standard",

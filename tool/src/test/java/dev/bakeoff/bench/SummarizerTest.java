@@ -27,8 +27,18 @@ class SummarizerTest {
                 throughput("a", Workload.PLAINTEXT, "max", 3, 1100, false)));
         Metric m = run.find("a", Workload.PLAINTEXT, MetricNames.MAX_RPS).orElseThrow();
         assertThat(m.median()).isEqualTo(1100);
-        assertThat(m.low()).isBetween(1000.0, 1100.0);
-        assertThat(m.high()).isBetween(1100.0, 1200.0);
+        // A t interval on log values with 2 degrees of freedom reaches well beyond the three values.
+        double logSd = Math.sqrt((Math.pow(Math.log(1000) - lnMean(), 2)
+                        + Math.pow(Math.log(1200) - lnMean(), 2)
+                        + Math.pow(Math.log(1100) - lnMean(), 2))
+                / 2);
+        assertThat(m.low())
+                .isCloseTo(Math.exp(lnMean() - 4.303 * logSd / Math.sqrt(3)), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(m.high())
+                .isCloseTo(Math.exp(lnMean() + 4.303 * logSd / Math.sqrt(3)), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(m.low()).isLessThan(1000);
+        assertThat(m.high()).isGreaterThan(1200);
+        assertThat(m.note()).contains("t interval on log values over 3 rounds");
         assertThat(m.trials()).isEqualTo(3);
         assertThat(m.flagged()).isFalse();
     }
@@ -40,7 +50,23 @@ class SummarizerTest {
                 .orElseThrow();
         assertThat(m.low()).isLessThan(1000);
         assertThat(m.high()).isGreaterThan(1000);
-        assertThat(m.note()).contains("one-second samples");
+        assertThat(m.note()).contains("within one process").contains("one-second samples");
+    }
+
+    @Test
+    void aSingleNumberGetsNoIntervalFromElsewhere() {
+        Measurement cold = BenchFixtures.throughput("a", Workload.STARTUP, "cold", 1, 0, false)
+                .with("", Map.of(MetricNames.READY_MS, 800.0, MetricNames.IDLE_RSS_MIB, 50.0));
+        Metric m = summarize(List.of(cold))
+                .find("a", Workload.STARTUP, MetricNames.READY_MS)
+                .orElseThrow();
+        assertThat(m.low()).isEqualTo(800.0);
+        assertThat(m.high()).isEqualTo(800.0);
+        assertThat(m.note()).contains("one value: no interval").doesNotContain("15%");
+    }
+
+    private static double lnMean() {
+        return (Math.log(1000) + Math.log(1200) + Math.log(1100)) / 3;
     }
 
     @Test

@@ -44,6 +44,39 @@ class StackYamlReaderTest {
     }
 
     @Test
+    void readsTheRuntimesWarmUpFloorAndDefaultsToNone() throws IOException {
+        StackDefinition s = read(GOOD + "warmup:\n  min_seconds: 9\n  why: bench/warmup-floor, 2026-11-24\n");
+        assertThat(s.warmup().minSeconds()).isEqualTo(9.0);
+        assertThat(s.warmup().why()).contains("bench/warmup-floor");
+        assertThat(read(GOOD).warmup()).isEqualTo(StackDefinition.WarmupFloor.NONE);
+    }
+
+    @Test
+    void aWarmUpFloorWithoutItsReasonOrOutOfRangeIsRejected() {
+        assertThatThrownBy(() -> read(GOOD + "warmup:\n  min_seconds: 9\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("why");
+        assertThatThrownBy(() -> read(GOOD + "warmup:\n  min_seconds: 500\n  why: x\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("min_seconds");
+    }
+
+    @Test
+    void everyReferenceAppDeclaresItsWarmUpFloorFromTheMeasuredCurve() {
+        Path stacks = Path.of(System.getProperty("user.dir")).getParent().resolve("stacks");
+        for (String name : java.util.List.of(
+                "java-spring", "java-vertx", "node-express", "node-fastify", "python-django", "python-fastapi")) {
+            StackDefinition s = StackYamlReader.read(stacks.resolve(name).resolve("stack.yaml"), name);
+            assertThat(s.warmup().why()).as(name).contains("bench/warmup-curve").contains("bench/RESULTS.md");
+        }
+        assertThat(StackYamlReader.read(stacks.resolve("java-spring/stack.yaml"), "java-spring")
+                        .warmup()
+                        .minSeconds())
+                .as("Spring Boot's curve: 9 s before no second fell 5% below its plateau")
+                .isEqualTo(9.0);
+    }
+
+    @Test
     void aNameThatDiffersFromItsFolderIsRejectedWithItsLine() {
         assertThatThrownBy(() -> read(GOOD.replace("name: demo", "name: other")))
                 .isInstanceOf(BadInputException.class)

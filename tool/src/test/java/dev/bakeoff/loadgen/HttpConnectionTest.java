@@ -39,7 +39,8 @@ class HttpConnectionTest {
         HttpRunContext run = new HttpRunContext(clock, null, null, pipelineDepth, 50 * MS, MS, ratePerSecond, 1);
         run.startNanos = 0;
         run.endNanos = endNanos;
-        HttpConnection connection = new HttpConnection(run, stats, mix, null, 0);
+        HttpConnection connection =
+                new HttpConnection(run, stats, mix, null, new Lane(Lane.CYCLE, ratePerSecond, 0, 1, 0));
         channel = new EmbeddedChannel(connection);
         channel.freezeTime();
         return connection;

@@ -40,6 +40,7 @@ class LoadReportTest {
                 10,
                 0.4,
                 List.of(new IntervalStats(false, 0, 1, 4, 1, 2_000, 900_000, 900_000)),
+                RateSeries.NONE,
                 0.5,
                 histogram(20),
                 true,
