@@ -274,6 +274,9 @@ final class Mutations {
             mustFail |= op.mustFail();
             what.add(op.description());
         }
+        // A later op may delete, truncate or overwrite the fatal line an earlier one inserted: the file
+        // must fail only while such a line is still in it.
+        mustFail &= lines.stream().anyMatch(l -> FATAL_LINES.contains(l) || FATAL_LINES.contains(l.strip()));
         return mutant(String.join("\n", lines), mustFail, String.join("; ", what));
     }
 
