@@ -23,22 +23,24 @@ public final class Statistics {
         return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    /** The values that were measured (NaN marks a missing one). */
+    private static double[] measured(List<Double> values) {
+        return values.stream()
+                .mapToDouble(Double::doubleValue)
+                .filter(d -> !Double.isNaN(d))
+                .toArray();
+    }
+
     /**
      * The median of {@code values} (one per round) with a 95% interval for the median of the distribution they
      * come from: a t interval on log values (exact for lognormal spread, the usual shape of throughput and
      * latency across processes), or on the raw values when one is not positive. One value: zero width.
      */
     public static Estimate betweenRounds(List<Double> values) {
-        double[] x = values.stream()
-                .mapToDouble(Double::doubleValue)
-                .filter(d -> !Double.isNaN(d))
-                .toArray();
-        if (x.length == 0) {
-            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
-        }
+        double[] x = measured(values);
         double median = median(x);
-        if (x.length == 1) {
-            return new Estimate(median, median, median, 1);
+        if (x.length < 2) {
+            return new Estimate(median, median, median, x.length);
         }
         boolean positive = Arrays.stream(x).allMatch(v -> v > 0);
         double[] y = positive ? Arrays.stream(x).map(Math::log).toArray() : x;
@@ -52,16 +54,10 @@ public final class Statistics {
 
     /** Median of {@code values} with a bootstrap interval of the median; one value gives a zero-width interval. */
     public static Estimate medianWithInterval(List<Double> values) {
-        double[] x = values.stream()
-                .mapToDouble(Double::doubleValue)
-                .filter(d -> !Double.isNaN(d))
-                .toArray();
-        if (x.length == 0) {
-            return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
-        }
+        double[] x = measured(values);
         double median = median(x);
-        if (x.length == 1) {
-            return new Estimate(median, median, median, 1);
+        if (x.length < 2) {
+            return new Estimate(median, median, median, x.length);
         }
         double[] medians = new double[Defaults.BOOTSTRAP_RESAMPLES];
         SplittableRandom random = new SplittableRandom(Defaults.BOOTSTRAP_SEED);

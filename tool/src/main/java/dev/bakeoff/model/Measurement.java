@@ -54,41 +54,23 @@ public record Measurement(
 
     /** This measurement with another note and other figures; everything measured stays as it is. */
     public Measurement with(String newNote, Map<String, Double> newValues) {
-        return new Measurement(
-                stack,
-                workload,
-                level,
-                round,
-                ok,
-                flagged,
-                newNote,
-                targetRate,
-                achievedRate,
-                completed,
-                errors,
-                errorsByClass,
-                corrected,
-                uncorrected,
-                appCpuShare,
-                appPeakRssMib,
-                appMeanRssMib,
-                loadgenCpuShare,
-                rateSamples,
-                p99Samples,
-                newValues,
-                histograms);
+        return copy(flagged, newNote, newValues);
     }
 
     /** This measurement flagged (not evidence) for {@code why}, with other figures. */
     public Measurement asFlagged(String why, Map<String, Double> newValues) {
+        return copy(true, why, newValues);
+    }
+
+    private Measurement copy(boolean newFlagged, String newNote, Map<String, Double> newValues) {
         return new Measurement(
                 stack,
                 workload,
                 level,
                 round,
                 ok,
-                true,
-                why,
+                newFlagged,
+                newNote,
                 targetRate,
                 achievedRate,
                 completed,
