@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * accepts. At least 95% must hit, every miss must be explained in the file, and a description that
  * states nothing never gets "high" confidence.
  */
+@Tag("e2e")
 class LabelledSetTest {
     static final double REQUIRED = 0.95;
 

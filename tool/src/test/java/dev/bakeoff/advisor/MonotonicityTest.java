@@ -14,12 +14,14 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Monotonicity of the method on the recorded good run: more team skill in the winner's language never
  * makes it lose, and making an option that already meets every requirement (with headroom beyond the
  * Monte Carlo's spread) faster changes nothing. Tries are few because each verdict runs 2,000 samples.
  */
+@Tag("e2e")
 class MonotonicityTest {
     private static final Set<String> FASTER_IS_HIGHER = Set.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS);
     private static final Set<String> FASTER_IS_LOWER = Set.of(

@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Three paraphrases of each of 20 projects (advisor/paraphrases.yaml) get the same family of answer. */
+@Tag("e2e")
 class ParaphraseTest {
 
     static List<List<String>> groups() {

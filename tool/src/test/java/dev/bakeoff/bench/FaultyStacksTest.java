@@ -9,6 +9,7 @@ import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ready, one that hangs mid-run, one that answers garbage mid-run. Each fails its own cells with its
  * last log lines; the run goes on to the healthy stack; nothing is left running.
  */
+@Tag("e2e")
 class FaultyStacksTest {
     @TempDir
     Path state;

@@ -13,10 +13,12 @@ import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A real run against real app processes (the standard-library test stacks), stored in a real SQLite file. */
+@Tag("e2e")
 class RunnerTest {
     @TempDir
     Path state;

@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** setup, stacks and verify as a user runs them, on the test stacks: exit codes and messages. */
+@Tag("e2e")
 class LabCommandsTest {
     @TempDir
     Path state;

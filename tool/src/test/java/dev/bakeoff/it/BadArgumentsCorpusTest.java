@@ -21,6 +21,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -34,6 +35,7 @@ import net.jqwik.api.lifecycle.BeforeTry;
  * 127.0.0.1 otherwise, runs carry --dry-run, verify and setup always name an unknown stack, and the
  * stacks folder is empty.
  */
+@Tag("e2e")
 class BadArgumentsCorpusTest {
     static final Verdicts ARGUMENTS = new Verdicts("command-line");
     static Path root;

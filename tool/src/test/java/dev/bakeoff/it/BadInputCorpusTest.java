@@ -16,6 +16,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.AfterTry;
 import net.jqwik.api.lifecycle.BeforeContainer;
@@ -26,6 +27,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * and the field, never an uncaught exception or a stack trace. The command-line corpus is in {@link
  * BadArgumentsCorpusTest}. Each property prints "X corpus: N inputs, 0 uncaught".
  */
+@Tag("e2e")
 class BadInputCorpusTest {
     static final int TRIES = 300;
     static final Verdicts STACKS = new Verdicts("stack.yaml");

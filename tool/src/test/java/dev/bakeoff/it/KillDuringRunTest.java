@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with its finished trials intact: each trial the CLI announced as ended on stderr (its plain "trial
  * ended" progress lines, counted from the log, not from the store) must be in the store.
  */
+@Tag("e2e")
 class KillDuringRunTest {
     static final int RUNS = 21;
     static final String[] SIGNALS = {"INT", "TERM", "KILL"};

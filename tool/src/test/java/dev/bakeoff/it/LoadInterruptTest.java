@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Ctrl-C or SIGTERM during {@code bakeoff load} (a separate JVM) prints what was measured, as wrk does. */
+@Tag("e2e")
 class LoadInterruptTest {
     @TempDir
     Path dir;

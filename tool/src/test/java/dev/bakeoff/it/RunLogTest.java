@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bakeoff run ... 2>log}, as a CI job runs it: the log must read as plain lines. */
+@Tag("e2e")
 class RunLogTest {
     @TempDir
     Path state;

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * full file systems are small tmpfs mounts; where mounting is not allowed (not root, no
  * CAP_SYS_ADMIN) those cases are skipped, not passed.
  */
+@Tag("e2e")
 class UnwritableLocationsTest {
     @TempDir
     Path root;

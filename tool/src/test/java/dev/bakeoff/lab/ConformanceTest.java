@@ -8,10 +8,12 @@ import dev.bakeoff.model.Verification.Outcome;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The verifier against real app processes: one that conforms, one that serves serially, one that dies. */
+@Tag("e2e")
 class ConformanceTest {
     @TempDir
     static Path state;

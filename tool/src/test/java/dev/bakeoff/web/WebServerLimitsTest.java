@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * do not stop a normal client from being answered, the server drops them itself after its request
  * timeout, and a flood of them beyond the connection cap costs it no more than the cap in descriptors.
  */
+@Tag("e2e")
 class WebServerLimitsTest {
     static final int HALF_SENT = 200;
     static final int FLOOD = 2 * ServerLimits.MAX_CONNECTIONS;
