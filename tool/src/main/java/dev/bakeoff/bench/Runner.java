@@ -11,6 +11,7 @@ import dev.bakeoff.lab.LaunchSettings;
 import dev.bakeoff.lab.Ports;
 import dev.bakeoff.lab.ResourceSampler;
 import dev.bakeoff.lab.StackSetup;
+import dev.bakeoff.loadgen.LoadInterrupted;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
@@ -85,6 +86,11 @@ public final class Runner {
                     runStack(plan, stack, round, lab, dataset, steps);
                 }
             }
+        } catch (RuntimeException bug) {
+            // An internal error ends the run (its apps are stopped by now): stored as incomplete, not as a
+            // stack's failure, and rethrown to the error boundary.
+            store.finishRun(runId, "incomplete");
+            throw bug;
         } finally {
             if (!interrupted || cancelled) {
                 removeHook(hook);
@@ -274,7 +280,9 @@ public final class Runner {
                         "the app exited during this step" + HealthProbe.logTail(app, stack, 15));
             }
             return m;
-        } catch (RuntimeException e) {
+        } catch (AppFailure | LoadInterrupted e) {
+            // Only the app's failures and a load cut short fail the cell; any other exception is a bug in
+            // Bakeoff and goes up to the error boundary (exit 1), never charged to the stack.
             return Measurement.failed(
                     stack,
                     spec.workload(),

@@ -1,7 +1,9 @@
 package dev.bakeoff.bench;
 
 import dev.bakeoff.bench.StepRunner.Warmup;
+import dev.bakeoff.lab.AppFailure;
 import dev.bakeoff.lab.AppProcess;
+import dev.bakeoff.loadgen.LoadInterrupted;
 import dev.bakeoff.model.StackDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +56,7 @@ final class WarmEndpoints {
                     steps.stillRising(seconds, floor)
                             ? ", the longest allowed: throughput was still changing"
                             : " until throughput held level"));
-        } catch (RuntimeException e) {
+        } catch (AppFailure | LoadInterrupted e) {
             // The step that follows meets the same app and fails its own cell, with its log, if it must.
             listener.message(stack.name() + ": warm-up failed: " + e.getMessage());
         }

@@ -40,7 +40,7 @@ public final class LoadGenerator {
             return new WsLoadRun(load, progress, Clock.SYSTEM).run(address);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + load.target(), e);
+            throw new LoadInterrupted(load.target().toString(), e);
         }
     }
 
@@ -54,7 +54,7 @@ public final class LoadGenerator {
             return new HttpLoadRun(load, progress, clock, stop).run(address);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running " + load.target(), e);
+            throw new LoadInterrupted(load.target().toString(), e);
         }
     }
 }

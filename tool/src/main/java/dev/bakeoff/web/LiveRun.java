@@ -5,10 +5,12 @@ import dev.bakeoff.bench.RunListener;
 import dev.bakeoff.bench.RunPlan;
 import dev.bakeoff.bench.Runner;
 import dev.bakeoff.loadgen.IntervalStats;
+import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
+import dev.bakeoff.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -169,8 +171,11 @@ final class LiveRun implements RunListener {
                 state = "reporting";
             }
             finish("done", verdicts.make(runId, outcome.status(), outcome.failedCells(), profileYaml));
-        } catch (Exception e) {
+        } catch (BadInputException | StoreException | java.io.IOException e) {
             finish("failed", Result.failed(runId, "failed", e.getMessage()));
+        } catch (RuntimeException e) {
+            // A bug in Bakeoff, not a failure of the stacks: said so, as the CLI's error boundary does.
+            finish("failed", Result.failed(runId, "failed", "internal error: " + e + " (please report it)"));
         }
     }
 
