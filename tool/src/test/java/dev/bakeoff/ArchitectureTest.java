@@ -3,10 +3,14 @@ package dev.bakeoff;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.bakeoff.model.Measurement;
 
 /** Keeps the dependency arrows of DESIGN.md true: rooms depend inward, shells on everything. */
 @AnalyzeClasses(packages = "dev.bakeoff", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -69,4 +73,13 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("dev.bakeoff.loadgen..", "dev.bakeoff.lab..", "dev.bakeoff.bench..")
             .allowEmptyShould(true);
+
+    /** A measurement is built by name: 22 positional fields, eight of them doubles, would let a swap compile. */
+    @ArchTest
+    static final ArchRule measurementsAreBuiltByName = noClasses()
+            .that()
+            .doNotBelongToAnyOf(Measurement.class)
+            .should()
+            .callConstructorWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(Measurement.class))));
 }

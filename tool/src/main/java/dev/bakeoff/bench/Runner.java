@@ -316,29 +316,11 @@ public final class Runner {
             AppProcess app, String stack, StepSpec.Startup spec, int round, long readyMillis) {
         sleep((long) (Defaults.STARTUP_SETTLE_SECONDS * 1000));
         double rss = ResourceSampler.rssMib(app.pid());
-        return new Measurement(
-                stack,
-                spec.workload(),
-                spec.level(),
-                round,
-                true,
-                false,
-                "",
-                0,
-                0,
-                0,
-                0,
-                Map.of(),
-                Measurement.Latency.NONE,
-                Measurement.Latency.NONE,
-                0,
-                rss,
-                rss,
-                0,
-                List.of(),
-                List.of(),
-                Map.of(MetricNames.READY_MS, (double) readyMillis, MetricNames.IDLE_RSS_MIB, rss),
-                Map.of());
+        return Measurement.of(stack, spec.workload(), spec.level(), round)
+                .appPeakRssMib(rss)
+                .appMeanRssMib(rss)
+                .values(Map.of(MetricNames.READY_MS, (double) readyMillis, MetricNames.IDLE_RSS_MIB, rss))
+                .build();
     }
 
     /** Steps are found by workload and level: "max" alone names one step in each of four workloads. */

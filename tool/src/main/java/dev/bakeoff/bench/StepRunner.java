@@ -190,29 +190,24 @@ final class StepRunner {
         }
         List<IntervalStats> measured =
                 r.timeline().stream().filter(s -> !s.warmup()).toList();
-        return new Measurement(
-                stack,
-                spec.workload(),
-                spec.level(),
-                round,
-                true,
-                flagged,
-                note.toString().strip(),
-                target,
-                r.achievedRatePerSecond(),
-                r.completed(),
-                errors,
-                errorsByClass,
-                Histograms.latency(r.correctedMicros()),
-                Histograms.latency(r.uncorrectedMicros()),
-                usage.cpuShare(appCores),
-                usage.peakRssMib(),
-                usage.meanRssMib(),
-                r.measuredSeconds() > 0 ? r.cpuSeconds() / r.measuredSeconds() : 0,
-                measured.stream().map(IntervalStats::ratePerSecond).toList(),
-                measured.stream().map(s -> (double) s.p99Micros()).toList(),
-                values,
-                histograms);
+        return Measurement.of(stack, spec.workload(), spec.level(), round)
+                .flagged(flagged)
+                .note(note.toString().strip())
+                .targetRate(target)
+                .achievedRate(r.achievedRatePerSecond())
+                .completed(r.completed())
+                .errors(errors, errorsByClass)
+                .corrected(Histograms.latency(r.correctedMicros()))
+                .uncorrected(Histograms.latency(r.uncorrectedMicros()))
+                .appCpuShare(usage.cpuShare(appCores))
+                .appPeakRssMib(usage.peakRssMib())
+                .appMeanRssMib(usage.meanRssMib())
+                .loadgenCpuShare(r.measuredSeconds() > 0 ? r.cpuSeconds() / r.measuredSeconds() : 0)
+                .rateSamples(measured.stream().map(IntervalStats::ratePerSecond).toList())
+                .p99Samples(measured.stream().map(s -> (double) s.p99Micros()).toList())
+                .values(values)
+                .histograms(histograms)
+                .build();
     }
 
     Preset preset() {

@@ -94,30 +94,24 @@ final class WsStepRunner {
         errors.put("closed_early", r.closedEarly());
         List<IntervalStats> measured =
                 r.timeline().stream().filter(s -> !s.warmup()).toList();
-        return new Measurement(
-                stack,
-                spec.workload(),
-                spec.level(),
-                round,
-                true,
-                flagged,
-                note.toString().strip(),
-                spec.rate(),
-                r.achievedPublishRatePerSecond(),
-                r.deliveries().delivered(),
-                r.connectErrors() + r.closedEarly(),
-                errors,
-                Histograms.latency(r.correctedMicros()),
-                Histograms.latency(r.uncorrectedMicros()),
-                usage.cpuShare(runner.appCores()),
-                usage.peakRssMib(),
-                usage.meanRssMib(),
-                r.load().duration().toMillis() > 0
-                        ? r.cpuSeconds() / (r.load().duration().toMillis() / 1000.0)
-                        : 0,
-                measured.stream().map(IntervalStats::ratePerSecond).toList(),
-                measured.stream().map(s -> (double) s.p99Micros()).toList(),
-                values,
-                spec.idle() ? Map.of() : Map.of("corrected", Histograms.encode(r.correctedMicros())));
+        double seconds = r.load().duration().toMillis() / 1000.0;
+        return Measurement.of(stack, spec.workload(), spec.level(), round)
+                .flagged(flagged)
+                .note(note.toString().strip())
+                .targetRate(spec.rate())
+                .achievedRate(r.achievedPublishRatePerSecond())
+                .completed(r.deliveries().delivered())
+                .errors(r.connectErrors() + r.closedEarly(), errors)
+                .corrected(Histograms.latency(r.correctedMicros()))
+                .uncorrected(Histograms.latency(r.uncorrectedMicros()))
+                .appCpuShare(usage.cpuShare(runner.appCores()))
+                .appPeakRssMib(usage.peakRssMib())
+                .appMeanRssMib(usage.meanRssMib())
+                .loadgenCpuShare(seconds > 0 ? r.cpuSeconds() / seconds : 0)
+                .rateSamples(measured.stream().map(IntervalStats::ratePerSecond).toList())
+                .p99Samples(measured.stream().map(s -> (double) s.p99Micros()).toList())
+                .values(values)
+                .histograms(spec.idle() ? Map.of() : Map.of("corrected", Histograms.encode(r.correctedMicros())))
+                .build();
     }
 }

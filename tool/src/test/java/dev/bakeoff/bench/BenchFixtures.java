@@ -7,7 +7,6 @@ import dev.bakeoff.model.Workload;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /** The test stacks (src/test/resources/stacks) and hand-made measurements. */
 final class BenchFixtures {
@@ -28,28 +27,18 @@ final class BenchFixtures {
     }
 
     static Measurement throughput(String stack, Workload w, String level, int round, double rate, boolean flagged) {
-        return new Measurement(
-                stack,
-                w,
-                level,
-                round,
-                true,
-                flagged,
-                flagged ? "saturated" : "",
-                0,
-                rate,
-                1000,
-                0,
-                Map.of(),
-                new Measurement.Latency(1000, 2000, 3000, 4000, 5000, 1500),
-                Measurement.Latency.NONE,
-                0.5,
-                50,
-                40,
-                0.2,
-                List.of(rate * 0.99, rate * 1.01),
-                List.of(3000.0, 3100.0),
-                Map.of(),
-                Map.of());
+        return Measurement.of(stack, w, level, round)
+                .flagged(flagged)
+                .note(flagged ? "saturated" : "")
+                .achievedRate(rate)
+                .completed(1000)
+                .corrected(new Measurement.Latency(1000, 2000, 3000, 4000, 5000, 1500))
+                .appCpuShare(0.5)
+                .appPeakRssMib(50)
+                .appMeanRssMib(40)
+                .loadgenCpuShare(0.2)
+                .rateSamples(List.of(rate * 0.99, rate * 1.01))
+                .p99Samples(List.of(3000.0, 3100.0))
+                .build();
     }
 }

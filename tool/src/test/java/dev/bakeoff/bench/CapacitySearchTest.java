@@ -23,29 +23,19 @@ class CapacitySearchTest {
         probed.add(rate);
         boolean saturated = rate > generatorLimit;
         long p99 = meets.test(rate) ? 5_000 : 80_000;
-        return new Measurement(
-                "s",
-                Workload.JSON,
-                "capacity",
-                1,
-                true,
-                saturated,
-                saturated ? "load generator saturated: sends ran behind schedule" : "",
-                rate,
-                saturated ? generatorLimit : rate,
-                (long) rate,
-                0,
-                Map.of(),
-                new Measurement.Latency(1000, 2000, p99, p99, p99, 1500),
-                Measurement.Latency.NONE,
-                0.5,
-                50,
-                40,
-                0.2,
-                List.of(),
-                List.of(),
-                saturated ? Map.of(StepRunner.GENERATOR_SATURATED, 1.0) : Map.of(),
-                Map.of());
+        return Measurement.of("s", Workload.JSON, "capacity", 1)
+                .flagged(saturated)
+                .note(saturated ? "load generator saturated: sends ran behind schedule" : "")
+                .targetRate(rate)
+                .achievedRate(saturated ? generatorLimit : rate)
+                .completed((long) rate)
+                .corrected(new Measurement.Latency(1000, 2000, p99, p99, p99, 1500))
+                .appCpuShare(0.5)
+                .appPeakRssMib(50)
+                .appMeanRssMib(40)
+                .loadgenCpuShare(0.2)
+                .values(saturated ? Map.of(StepRunner.GENERATOR_SATURATED, 1.0) : Map.of())
+                .build();
     }
 
     private Measurement search(double maxRate, Optional<Measurement> fixed, DoublePredicate meets, double limit) {

@@ -38,28 +38,16 @@ final class StoredRuns {
     }
 
     private static Measurement throughput(double rate) {
-        return new Measurement(
-                "s1",
-                Workload.PLAINTEXT,
-                "max",
-                1,
-                true,
-                false,
-                "",
-                0,
-                rate,
-                1000,
-                0,
-                Map.of(),
-                new Measurement.Latency(1000, 2000, 3000, 4000, 5000, 1500),
-                Measurement.Latency.NONE,
-                0.5,
-                50,
-                40,
-                0.2,
-                List.of(rate * 0.99, rate, rate * 1.01),
-                List.of(3000.0, 3100.0),
-                Map.of(),
-                Map.of());
+        return Measurement.of("s1", Workload.PLAINTEXT, "max", 1)
+                .achievedRate(rate)
+                .completed(1000)
+                .corrected(new Measurement.Latency(1000, 2000, 3000, 4000, 5000, 1500))
+                .appCpuShare(0.5)
+                .appPeakRssMib(50)
+                .appMeanRssMib(40)
+                .loadgenCpuShare(0.2)
+                .rateSamples(List.of(rate * 0.99, rate, rate * 1.01))
+                .p99Samples(List.of(3000.0, 3100.0))
+                .build();
     }
 }

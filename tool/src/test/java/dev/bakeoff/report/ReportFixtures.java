@@ -110,30 +110,21 @@ final class ReportFixtures {
             h.recordValue(Math.max(1, p99Micros * i / 990));
         }
         String encoded = encode(h);
-        return new Measurement(
-                stack,
-                w,
-                level,
-                round,
-                true,
-                false,
-                "",
-                rate,
-                rate,
-                1000,
-                0,
-                Map.of(),
-                new Measurement.Latency(
-                        p99Micros / 2, p99Micros * 9 / 10, p99Micros, p99Micros, p99Micros, p99Micros / 2.0),
-                Measurement.Latency.NONE,
-                0.5,
-                80,
-                70,
-                0.3,
-                List.of(rate * 0.98, rate, rate * 1.02),
-                List.of(p99Micros * 0.9, p99Micros * 1.1),
-                values,
-                Map.of("corrected", encoded, "corrected:json", encoded));
+        return Measurement.of(stack, w, level, round)
+                .targetRate(rate)
+                .achievedRate(rate)
+                .completed(1000)
+                .corrected(new Measurement.Latency(
+                        p99Micros / 2, p99Micros * 9 / 10, p99Micros, p99Micros, p99Micros, p99Micros / 2.0))
+                .appCpuShare(0.5)
+                .appPeakRssMib(80)
+                .appMeanRssMib(70)
+                .loadgenCpuShare(0.3)
+                .rateSamples(List.of(rate * 0.98, rate, rate * 1.02))
+                .p99Samples(List.of(p99Micros * 0.9, p99Micros * 1.1))
+                .values(values)
+                .histograms(Map.of("corrected", encoded, "corrected:json", encoded))
+                .build();
     }
 
     static String encode(Histogram h) {
