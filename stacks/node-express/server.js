@@ -101,6 +101,7 @@ function runServer() {
     res.json(report(dataset, minQty));
   });
 
+  require('./db')(app); // /db, /queries, /updates, /fortunes on PostgreSQL
   const server = http.createServer(app);
 
   // WebSocket /ws on the same HTTP server: one room, each text message goes to every other client.

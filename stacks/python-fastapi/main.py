@@ -4,6 +4,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import aiohttp
+import db
 import pandas as pd
 from fastapi import FastAPI, HTTPException, Request, WebSocket, WebSocketDisconnect
 from fastapi.encoders import jsonable_encoder
@@ -36,7 +37,9 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         connector=aiohttp.TCPConnector(limit=1024, keepalive_timeout=60),
         timeout=aiohttp.ClientTimeout(total=60),
     )
+    await db.open_pool()
     yield
+    await db.close_pool()
     await downstream.close()
 
 
@@ -47,6 +50,9 @@ app = FastAPI(
     openapi_url=None,
     lifespan=lifespan,
 )
+
+
+app.include_router(db.router)  # /db, /queries, /updates, /fortunes on PostgreSQL (db.py)
 
 
 @app.exception_handler(RequestValidationError)

@@ -2,9 +2,13 @@
 
 SERIAL=1 serves one request at a time (so /io cannot wait concurrently: the verifier must catch it);
 CRASH_AFTER=N exits after N requests (an app that dies mid-run); FAIL_PATH=/x answers 500 on /x and nothing
-else (a broken endpoint in an app that is up). Not a reference app.
+else (a broken endpoint in an app that is up). /db and /queries run psql against DATABASE_URL, one statement
+per row; DB_CHEAT=1 answers /queries?n=N with one statement for all N rows (the verifier must catch it).
+Not a reference app.
 """
 import csv
+import random
+import subprocess
 import json
 import os
 import sys
@@ -119,7 +123,27 @@ class Handler(BaseHTTPRequestHandler):
             if m is None:
                 return self.send(400, {"error": "min_qty"})
             return self.send(200, report(m))
+        if url.path in ("/db", "/queries"):
+            n = 1 if url.path == "/db" else self.int_param(q, "n")
+            if n is None:
+                return self.send(400, {"error": "n"})
+            rows = world_rows(min(500, max(1, n)))
+            return self.send(200, rows[0] if url.path == "/db" else rows)
         self.send(404, {"error": "not found"})
+
+
+def world_rows(n):
+    ids = [random.randint(1, 10000) for _ in range(n)]
+    if os.environ.get("DB_CHEAT") == "1":
+        sql = [f"SELECT id, randomnumber FROM world WHERE id IN ({','.join(map(str, ids))})"]
+    else:
+        sql = [f"SELECT id, randomnumber FROM world WHERE id = {i}" for i in ids]
+    argv = ["psql", os.environ["DATABASE_URL"], "-X", "-A", "-t"]
+    for statement in sql:
+        argv += ["-c", statement]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=30).stdout
+    found = dict(tuple(map(int, line.split("|"))) for line in out.split())
+    return [{"id": i, "randomNumber": found[i]} for i in ids]
 
 
 if os.environ.get("SERIAL") == "1":

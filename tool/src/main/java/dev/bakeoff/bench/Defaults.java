@@ -35,6 +35,17 @@ final class Defaults {
     static final int DATA_MIN_QTY = 10;
     static final int DATA_CONNECTIONS = 8;
 
+    /**
+     * db: connections of its closed steps (as many as for plaintext: the app's pool, DATABASE_POOL, is what
+     * limits the queries in flight), the N of /queries, a fixed rate well inside every stack's /db capacity
+     * on one core (Django's ORM included), and the p99 objective of /db (a lookup is ~0.1 ms in PostgreSQL).
+     */
+    static final int DB_CONNECTIONS = 64;
+
+    static final int DB_QUERIES_N = 20;
+    static final double DB_REFERENCE_RATE = 300;
+    static final double SLO_DB_MS = 50;
+
     /** ws fan-out: K connections, P publishers, total publish rate. */
     static final int WS_CONNECTIONS = 100;
 

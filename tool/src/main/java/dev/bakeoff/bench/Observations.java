@@ -128,6 +128,25 @@ final class Observations {
                     }
                 });
             }
+            case DB -> {
+                take(byLevel, "max", m -> {
+                    out.add(obs(MetricNames.MAX_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m));
+                    for (String name : List.of(
+                            MetricNames.DB_APP_CPU_S_PER_1K,
+                            MetricNames.DB_SERVER_CPU_S_PER_1K,
+                            MetricNames.DB_SERVER_CPU_SHARE)) {
+                        String unit = name.equals(MetricNames.DB_SERVER_CPU_SHARE) ? "share" : "s";
+                        out.add(obs(name, m.values().getOrDefault(name, Double.NaN), List.of(), unit, false, m));
+                    }
+                });
+                take(
+                        byLevel,
+                        "q20",
+                        m -> out.add(
+                                obs(MetricNames.DB_QUERIES_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m)));
+                take(byLevel, "fixed", m -> out.add(p99(MetricNames.P99_MS, m, "corrected")));
+                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
+            }
             case WS -> {
                 take(byLevel, "fanout", m -> out.add(p99(MetricNames.WS_FANOUT_P99_MS, m, "corrected")));
                 take(

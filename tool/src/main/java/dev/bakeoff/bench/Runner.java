@@ -9,6 +9,7 @@ import dev.bakeoff.lab.EnvironmentProbe;
 import dev.bakeoff.lab.LabServices;
 import dev.bakeoff.lab.LaunchSettings;
 import dev.bakeoff.lab.Ports;
+import dev.bakeoff.lab.PostgresCluster;
 import dev.bakeoff.lab.ResourceSampler;
 import dev.bakeoff.lab.StackSetup;
 import dev.bakeoff.loadgen.LoadInterrupted;
@@ -77,6 +78,9 @@ public final class Runner {
                     .forEach(a -> listener.message("stopped " + a + ", left running by a Bakeoff that was killed"));
             StepRunner steps =
                     new StepRunner(plan.preset(), plan.plan().cpus().appCpus().size());
+            if (plan.plan().workloads().contains(Workload.DB)) {
+                startDatabase(lab, steps);
+            }
             for (int round = 1; round <= plan.plan().rounds() && !interrupted; round++) {
                 List<StackDefinition> order = rotated(plan.stacks(), round - 1);
                 for (StackDefinition stack : order) {
@@ -142,6 +146,18 @@ public final class Runner {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is shutting down after a cancel: the hook runs and marks the run incomplete too
+        }
+    }
+
+    /** The db workload's PostgreSQL, before any app starts, so that every app gets its DATABASE_URL. */
+    private void startDatabase(LabServices lab, StepRunner steps) {
+        try {
+            PostgresCluster db = lab.database();
+            steps.sampleDatabase(db.pid(), lab.cpus().loadCpus().size());
+            listener.message("PostgreSQL " + db.version() + " started on 127.0.0.1, cores " + db.cpus()
+                    + " (with the load generator)");
+        } catch (AppFailure e) {
+            listener.message("db workload: " + e.getMessage() + "; its cells will fail");
         }
     }
 

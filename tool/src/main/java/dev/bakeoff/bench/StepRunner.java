@@ -32,10 +32,20 @@ final class StepRunner {
 
     private final Preset preset;
     private final int appCores;
+    /** The lab's PostgreSQL (its postmaster's pid and cores), sampled during db steps; pid 0 when none runs. */
+    private long databasePid;
+
+    private int databaseCores;
 
     StepRunner(Preset preset, int appCores) {
         this.preset = preset;
         this.appCores = appCores;
+    }
+
+    /** Samples the PostgreSQL server under {@code pid} (pinned to {@code cores} cores) during db steps too. */
+    void sampleDatabase(long pid, int cores) {
+        this.databasePid = pid;
+        this.databaseCores = cores;
     }
 
     /** How a load warms up before it is measured. */
@@ -60,18 +70,28 @@ final class StepRunner {
             Progress progress) {
         HttpLoad load = load(app, shape, connections, mix, seconds(warmupSeconds(warmup)), measureSeconds, FIXED);
         ResourceSampler sampler = ResourceSampler.start(app.pid());
+        boolean db = spec.workload() == dev.bakeoff.model.Workload.DB && databasePid > 0;
+        ResourceSampler dbSampler = db ? ResourceSampler.start(databasePid) : null;
         ClassSeconds perSecond = new ClassSeconds(progress);
         HttpResult result;
         try {
             result = LoadGenerator.run(load, perSecond);
         } finally {
             sampler.close();
+            if (dbSampler != null) {
+                dbSampler.close();
+            }
         }
         ResourceSampler.Usage usage = sampler.stop();
+        Map<String, Double> dbValues = new HashMap<>();
+        if (dbSampler != null) {
+            dbValues.putAll(DatabaseCpu.values(usage, dbSampler.stop(), appCores, databaseCores, result));
+        }
         double target = shape instanceof LoadShape.OpenModel open ? open.ratePerSecond() : 0;
         Measurement m = toMeasurement(stack, spec, round, target, result, usage);
         Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
+        values.putAll(dbValues);
         values.put("warmup_s", result.warmupSeconds());
         if (shape instanceof LoadShape.ClosedModel) {
             // At a fixed rate the throughput is the rate: only a closed-model phase can show a runtime still warming.

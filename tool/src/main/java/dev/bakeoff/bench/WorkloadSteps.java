@@ -83,6 +83,12 @@ final class WorkloadSteps {
                                 WS_PUBLISHERS,
                                 WS_RATE,
                                 false));
+            case DB ->
+                List.of(
+                        closed(w, "max", step, DB_CONNECTIONS, "/db"),
+                        closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N),
+                        open(w, "fixed", step, DB_REFERENCE_RATE, "/db", p),
+                        capacity(w, p, capacity, SLO_DB_MS, DB_CONNECTIONS, "/db"));
             case STARTUP ->
                 List.of(new StepSpec.Startup(
                         w, "cold", "launch to first 200 on /health, then idle memory", STARTUP_SETTLE_SECONDS));

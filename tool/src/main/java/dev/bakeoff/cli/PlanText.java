@@ -17,6 +17,11 @@ final class PlanText {
         out.println("# App cores: " + plan.cpus().appList() + "; load generator cores: "
                 + plan.cpus().loadList()
                 + (plan.cpus().shared() ? " (shared: one core only, results less reliable)" : ""));
+        if (plan.workloads().contains(dev.bakeoff.model.Workload.DB)) {
+            // The lab's helpers share the load generator's cores: the app's cores hold only the app.
+            out.println("# db: the lab's own PostgreSQL (initdb per run, 127.0.0.1) on cores "
+                    + plan.cpus().loadList() + ", shared with the load generator; its CPU is measured per step");
+        }
         out.printf(
                 "# Each step: %.1f s warm-up + %.1f s measured; dataset %,d rows%n",
                 plan.warmupSeconds(), plan.measureSeconds(), plan.datasetRows());

@@ -62,6 +62,14 @@ final class SetupCommand implements Callable<Integer> {
                 err.flush();
             }));
         }
+        if (chosen.stream().anyMatch(s -> s.workloads().contains(dev.bakeoff.model.Workload.DB))) {
+            err.println("setup postgresql (the db workload's server) ...");
+            err.flush();
+            results.add(setup.ensureDatabase(line -> {
+                err.println("  " + line);
+                err.flush();
+            }));
+        }
         TextTable table = new TextTable("stack", "status", "detail");
         for (SetupResult r : results) {
             table.row(

@@ -71,6 +71,10 @@ public final class AppProcess implements AutoCloseable {
         env.put("DOWNSTREAM_URL", settings.downstreamUrl());
         env.put("DATASET", settings.dataset().toString());
         env.put("WORKERS", String.valueOf(workers));
+        if (!settings.databaseUrl().isEmpty()) {
+            env.put("DATABASE_URL", settings.databaseUrl());
+            env.put("DATABASE_POOL", String.valueOf(settings.databasePool()));
+        }
         env.put("JAVA_HOME", toolchain.javaHome().toString());
         env.put("PATH", toolchain.path());
         try {

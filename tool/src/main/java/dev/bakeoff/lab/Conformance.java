@@ -5,9 +5,11 @@ import dev.bakeoff.model.StackStatus;
 import dev.bakeoff.model.Verification;
 import dev.bakeoff.model.Verification.Check;
 import dev.bakeoff.model.Verification.Outcome;
+import dev.bakeoff.model.Workload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code bakeoff verify}: starts each app on the app cores with a downstream service and a dataset,
@@ -31,6 +33,12 @@ public final class Conformance {
             return new Verification(stack.name(), List.of(), -1, "", "", status.reason(), "");
         }
         Path dataset = Dataset.ensure(services.workspace().dataDir(), VERIFY_ROWS);
+        Optional<PostgresCluster> database;
+        try {
+            database = stack.workloads().contains(Workload.DB) ? Optional.of(services.database()) : Optional.empty();
+        } catch (AppFailure e) {
+            return new Verification(stack.name(), List.of(), -1, "", "", e.getMessage(), e.logTail());
+        }
         LaunchSettings settings = services.launch(stack.name(), "verify", port == 0 ? Ports.free() : port, dataset);
         try (AppProcess app = AppProcess.start(stack, settings)) {
             long readyMillis;
@@ -47,6 +55,7 @@ public final class Conformance {
                         e.logTail());
             }
             List<Check> checks = new ArrayList<>(new ContractChecks(app.baseUrl(), dataset).run());
+            database.ifPresent(db -> checks.addAll(new DbChecks(app.baseUrl(), db.admin()).run()));
             checks.add(
                     stack.websocket()
                             ? ContractChecks.check(

@@ -158,7 +158,7 @@ final class ContractChecks {
         return String.valueOf(status);
     }
 
-    private static void expectMediaType(HttpResponse<String> r, String type) {
+    static void expectMediaType(HttpResponse<String> r, String type) {
         String contentType = r.headers().firstValue("content-type").orElse("");
         if (!contentType.split(";")[0].trim().equalsIgnoreCase(type)) {
             throw new AssertionError("content type was '" + contentType + "', expected " + type);

@@ -20,11 +20,13 @@ public final class LabServices implements AutoCloseable {
     private final String stamp = LocalDateTime.now().format(STAMP);
 
     private final List<String> leftovers;
+    private PostgresCluster database;
 
     public LabServices(Workspace workspace, CpuPlan cpus) {
         this.workspace = workspace;
         this.cpus = cpus;
         this.leftovers = AppRecords.sweep(workspace.stateDir());
+        PostgresHome.sweep(workspace.stateDir());
         this.downstream = DownstreamService.start();
     }
 
@@ -42,7 +44,21 @@ public final class LabServices implements AutoCloseable {
                 downstream.url(),
                 dataset,
                 logFile(stack, purpose),
-                workspace.stateDir());
+                workspace.stateDir(),
+                database == null ? "" : database.url(),
+                DatabasePool.size(cpus));
+    }
+
+    /**
+     * The session's PostgreSQL, started on first use (initdb, seed: a few seconds) on the load generator's
+     * cores, the lab's helpers' side of the split, so that the app's cores hold only the app. Apps launched
+     * after this call get its {@code DATABASE_URL}. Throws {@link AppFailure} when PostgreSQL cannot start.
+     */
+    public synchronized PostgresCluster database() {
+        if (database == null) {
+            database = PostgresCluster.start(workspace.stateDir(), cpus.loadList(), logFile("postgres", "server"));
+        }
+        return database;
     }
 
     public Workspace workspace() {
@@ -69,6 +85,12 @@ public final class LabServices implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (database != null) {
+                database.close();
+                database = null;
+            }
+        }
         downstream.close();
     }
 }

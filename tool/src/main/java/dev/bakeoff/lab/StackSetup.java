@@ -134,6 +134,14 @@ public final class StackSetup {
         return Optional.empty();
     }
 
+    /**
+     * The db workload's PostgreSQL server: ready, installed now with apt (when root), or the command to run;
+     * never throws.
+     */
+    public SetupResult ensureDatabase(Consumer<String> say) {
+        return PostgresInstall.ensure(say);
+    }
+
     Toolchain toolchain(StackDefinition stack) {
         return Toolchain.forStack(stack, home);
     }

@@ -27,6 +27,13 @@ public final class Headlines {
                         MetricNames.MIXED_CPU_ANSWERED,
                         MetricNames.MIXED_CPU_PLANNED);
             case WS -> List.of(MetricNames.WS_FANOUT_P99_MS, MetricNames.WS_KIB_PER_CONNECTION);
+            case DB ->
+                List.of(
+                        MetricNames.CAPACITY_PER_CORE,
+                        MetricNames.MAX_RPS,
+                        MetricNames.DB_QUERIES_RPS,
+                        MetricNames.DB_APP_CPU_S_PER_1K,
+                        MetricNames.DB_SERVER_CPU_S_PER_1K);
             case STARTUP -> List.of(MetricNames.READY_MS, MetricNames.IDLE_RSS_MIB);
         };
     }

@@ -31,6 +31,14 @@ public final class MetricNames {
     public static final String WS_FANOUT_P99_MS = "fanout_p99_ms";
     /** ws: the app's settled RSS slope per idle connection, between half and all the connections (KiB). */
     public static final String WS_KIB_PER_CONNECTION = "kib_per_connection";
+    /** db: closed-model requests/s of GET /queries?n=20 (20 single-row queries per request). */
+    public static final String DB_QUERIES_RPS = "queries20_rps";
+    /** db: the app's CPU-seconds per 1,000 requests of the /db step (s). */
+    public static final String DB_APP_CPU_S_PER_1K = "app_cpu_s_per_1k";
+    /** db: the PostgreSQL server's CPU-seconds (its whole process tree) per 1,000 requests of the /db step (s). */
+    public static final String DB_SERVER_CPU_S_PER_1K = "db_cpu_s_per_1k";
+    /** db: the PostgreSQL server's CPU use during the /db step, as a share of its cores (0..1). */
+    public static final String DB_SERVER_CPU_SHARE = "db_cpu_share";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
     /** startup: resident memory of the app's process tree when idle after start (MiB). */

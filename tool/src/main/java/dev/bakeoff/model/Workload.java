@@ -13,7 +13,8 @@ public enum Workload {
     MIXED("cheap /json requests while /cpu requests run: event-loop or GIL blocking"),
     DATA("in-memory data processing: GET /data/report"),
     WS("WebSocket fan-out latency and memory per idle connection"),
-    STARTUP("launch-to-ready time and idle memory");
+    STARTUP("launch-to-ready time and idle memory"),
+    DB("a real PostgreSQL started by the lab: GET /db (one row) and /queries?n=20 (20 queries per request)");
 
     private final String description;
 

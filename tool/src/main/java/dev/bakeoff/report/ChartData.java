@@ -60,6 +60,19 @@ final class ChartData {
                         .ifPresent(charts::add);
                 latency(w, "fanout").ifPresent(charts::add);
             }
+            case DB -> {
+                bars(id + "-max", "db: GET /db, highest throughput", "req/s", w, MetricNames.MAX_RPS)
+                        .ifPresent(charts::add);
+                bars(id + "-q20", "db: GET /queries?n=20, highest throughput", "req/s", w, MetricNames.DB_QUERIES_RPS)
+                        .ifPresent(charts::add);
+                bars(
+                                id + "-dbcpu",
+                                "db: PostgreSQL CPU per 1,000 /db requests",
+                                "s",
+                                w,
+                                MetricNames.DB_SERVER_CPU_S_PER_1K)
+                        .ifPresent(charts::add);
+            }
             case STARTUP -> {
                 bars(id + "-ready", "startup: launch to first 200", "ms", w, MetricNames.READY_MS)
                         .ifPresent(charts::add);

@@ -65,6 +65,10 @@ class KillDuringRunTest {
             }
             boolean exited = cli.waitFor(15, TimeUnit.SECONDS);
             lifetimes.add(new Instant[] {launched, Instant.now()});
+            // Checked after every run: the next run's start would stop a leftover server and hide it.
+            assertThat(postgresLeftovers(Instant.now().plusSeconds(10)))
+                    .as("PostgreSQL servers left running by run " + i + " (SIG" + signal + ")")
+                    .isEmpty();
             log.add(i + ": SIG" + signal + " after " + killAfterMillis + " ms"
                     + (afterFirstTrial ? " from the first trial's start" : "") + ", exited " + exited);
             assertThat(exited).as("bakeoff stopped within 15 s of SIG" + signal).isTrue();
@@ -188,9 +192,10 @@ class KillDuringRunTest {
                         "dev.bakeoff.cli.Main",
                         "run",
                         "--stacks",
-                        "stdlib-threaded",
+                        // Every third run also has the db workload: the lab's PostgreSQL is killed with it.
+                        i % 3 == 1 ? "stdlib-threaded,stdlib-db" : "stdlib-threaded",
                         "--workloads",
-                        "startup,plaintext"))
+                        i % 3 == 1 ? "startup,plaintext,db" : "startup,plaintext"))
                 .redirectErrorStream(true)
                 .redirectOutput(state.resolve("cli-" + i + ".log").toFile())
                 .start();
@@ -203,6 +208,47 @@ class KillDuringRunTest {
                 .filter(p -> p.info().commandLine().orElse("").contains("stdlib-app.py"))
                 .filter(p -> environment(p).contains(state.toString()))
                 .toList();
+    }
+
+    /**
+     * The lab's PostgreSQL servers still alive, waiting until {@code deadline} for them to go: each cluster the lab
+     * started has a record {@code postgres/PID.cluster} that only its clean stop removes, so after a kill the
+     * record names the postmaster to look for (the parent-death signal must have stopped it).
+     */
+    private List<Long> postgresLeftovers(Instant deadline) throws Exception {
+        Path records = state.resolve(".bakeoff").resolve("postgres");
+        while (true) {
+            List<Long> alive = new ArrayList<>();
+            if (Files.isDirectory(records)) {
+                try (var files = Files.list(records)) {
+                    for (Path f :
+                            files.filter(f -> f.toString().endsWith(".cluster")).toList()) {
+                        long pid = Long.parseLong(f.getFileName().toString().replace(".cluster", ""));
+                        boolean running = ProcessHandle.of(pid)
+                                .filter(ProcessHandle::isAlive)
+                                .filter(p -> p.info().command().orElse("").endsWith("postgres"))
+                                .isPresent();
+                        if (running && !zombie(pid)) {
+                            alive.add(pid);
+                        }
+                    }
+                }
+            }
+            if (alive.isEmpty() || Instant.now().isAfter(deadline)) {
+                return alive;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** A process that exited but was not reaped (its parent died and nothing adopts it here) is gone. */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     private static String environment(ProcessHandle p) {
