@@ -25,6 +25,19 @@ class PlanResolverTest {
     }
 
     @Test
+    void quickDbLoadsOnlyTheSingleQueryAndTwentyQueries() {
+        List<StepSpec> db = WorkloadSteps.of(Workload.DB, Preset.QUICK);
+        assertThat(db)
+                .flatExtracting(StepSpec::mix)
+                .extracting(StepSpec.Request::path)
+                .containsOnly("/db", "/queries?n=20");
+        assertThat(db).extracting(StepSpec::level).containsExactly("max", "q20");
+        assertThat(WorkloadSteps.of(Workload.DB, Preset.STANDARD))
+                .extracting(StepSpec::level)
+                .containsExactly("max", "q20", "fixed", "capacity");
+    }
+
+    @Test
     void quickForSixStacksIsEstimatedUnderFiveMinutes() {
         RunPlan one = PlanResolver.resolve(
                 "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
