@@ -80,11 +80,13 @@ class SteadyStateTest {
             List<IntervalStats> warmup =
                     result.timeline().stream().filter(IntervalStats::warmup).toList();
             double warmed = result.warmupSeconds();
-            // The server speeds up for 3 s: the warm-up must outlast that by two level windows, and end before
-            // its 14 s limit.
+            // The server's wait per request halves in its first 1.5 s (a sleep, so a busy machine does not hide
+            // it), so the warm-up must outlast that by two level windows. The rest of its 3 s ramp runs into the
+            // machine's CPU ceiling, which on a busy machine comes early, so the test does not demand 3 s. The
+            // rule's finer cases are the slice tests above; this one checks the run loop acts on it.
             assertThat(warmed)
                     .isBetween(
-                            TestHttpServer.WARMING_NANOS / 1e9 + RULE.window().toMillis() / 1000.0, 12.0);
+                            TestHttpServer.WARMING_NANOS / 2e9 + RULE.window().toMillis() / 1000.0, 12.0);
             assertThat(warmup)
                     .allSatisfy(s -> assertThat(s.lengthSeconds())
                             .isCloseTo(RULE.slice().toMillis() / 1000.0, org.assertj.core.data.Offset.offset(0.01)));
@@ -100,7 +102,9 @@ class SteadyStateTest {
         try (TestHttpServer server = TestHttpServer.healthy()) {
             HttpResult result = LoadGenerator.run(closed(server, "/plaintext", Duration.ofSeconds(10)), Progress.NONE);
             double warmed = result.warmupSeconds();
-            assertThat(warmed).isBetween(RULE.window().toMillis() / 1000.0, 7.0);
+            // Ends as soon as the rule can judge, well before the limit (a loaded machine's noise may cost it a few
+            // more windows, so the bound is the limit, not a tight one).
+            assertThat(warmed).isBetween(RULE.window().toMillis() / 1000.0, 9.0);
             assertThat(result.completed()).isPositive();
         }
     }
