@@ -12,7 +12,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.bakeoff.model.Measurement;
 
-/** Keeps the dependency arrows of DESIGN.md true: rooms depend inward, shells on everything. */
+/** Keeps the dependency arrows of docs/DESIGN.md true: rooms depend inward, shells on everything. */
 @AnalyzeClasses(packages = "dev.bakeoff", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

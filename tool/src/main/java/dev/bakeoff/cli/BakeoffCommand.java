@@ -7,7 +7,7 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root command: each subcommand is one slice of the flow in DESIGN.md. */
+/** The root command: each subcommand is one slice of the flow in docs/DESIGN.md. */
 @Command(
         name = "bakeoff",
         mixinStandardHelpOptions = true,

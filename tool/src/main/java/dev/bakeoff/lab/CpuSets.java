@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** Splits the cores this process may use between the app and the load generator (DESIGN.md fairness rules). */
+/** Splits the cores this process may use between the app and the load generator (docs/DESIGN.md, fairness rules). */
 public final class CpuSets {
     /** Read once: the runner narrows this process's own affinity while it runs. */
     private static final List<Integer> ALLOWED_AT_START = allowedCpus();

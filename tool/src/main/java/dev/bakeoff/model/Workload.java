@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A named way of loading an app; each mirrors claims from the articles (see DESIGN.md). */
+/** A named way of loading an app; each mirrors claims from the articles (see docs/DESIGN.md). */
 public enum Workload {
     PLAINTEXT("raw framework overhead: GET /plaintext"),
     JSON("raw framework overhead with JSON serialization: GET /json"),
