@@ -16,6 +16,7 @@ import dev.bakeoff.loadgen.LoadInterrupted;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StackDefinition;
 import dev.bakeoff.model.StackStatus;
 import dev.bakeoff.model.Workload;
@@ -57,7 +58,7 @@ public final class Runner {
     }
 
     /** What a finished (or interrupted) run left in the store. */
-    public record Outcome(String runId, String status, int failedCells) {}
+    public record Outcome(String runId, RunStatus status, int failedCells) {}
 
     public Outcome run(RunPlan plan, String toolVersion) {
         store.closeAbandonedRuns()
@@ -93,7 +94,7 @@ public final class Runner {
         } catch (RuntimeException bug) {
             // An internal error ends the run (its apps are stopped by now): stored as incomplete, not as a
             // stack's failure, and rethrown to the error boundary.
-            store.finishRun(runId, "incomplete");
+            store.finishRun(runId, RunStatus.INCOMPLETE);
             throw bug;
         } finally {
             if (!interrupted || cancelled) {
@@ -101,7 +102,7 @@ public final class Runner {
             }
             CpuSets.unpinSelf();
         }
-        String status = interrupted ? "incomplete" : failedCells > 0 ? "failed" : "complete";
+        RunStatus status = interrupted ? RunStatus.INCOMPLETE : failedCells > 0 ? RunStatus.FAILED : RunStatus.COMPLETE;
         if (!interrupted || cancelled) {
             store.finishRun(runId, status);
         }
@@ -376,7 +377,7 @@ public final class Runner {
         if (app != null) {
             app.close();
         }
-        store.finishRun(id, "incomplete");
+        store.finishRun(id, RunStatus.INCOMPLETE);
     }
 
     private static String tail(String log) {

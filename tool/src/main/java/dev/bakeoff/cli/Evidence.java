@@ -10,6 +10,7 @@ import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
@@ -78,7 +79,7 @@ final class Evidence {
         }
         int back = alias.group(1) == null ? 0 : Integer.parseInt(alias.group(1));
         List<String> finished = store.history().stream()
-                .filter(r -> r.status().equals("complete") || r.status().equals("failed"))
+                .filter(r -> r.status().finished())
                 .map(RunInfo::runId)
                 .toList();
         if (back >= finished.size()) {
@@ -128,18 +129,19 @@ final class Evidence {
                         .filter(r -> r.runId().equals(runId))
                         .findFirst()
                         .orElseThrow(() -> noSuchRun(runId));
-                if (!chosen.status().equals("complete")) {
+                if (chosen.status() != RunStatus.COMPLETE) {
                     notes.add("Caution: run " + runId + " has status '" + chosen.status() + "' (" + chosen.failedCells()
                             + " failed cells); its missing cells fall back to priors.");
                 }
             } else {
                 int most = history.stream()
-                        .filter(r -> r.status().equals("complete"))
+                        .filter(r -> r.status() == RunStatus.COMPLETE)
                         .mapToInt(r -> r.stacks().size())
                         .max()
                         .orElse(0);
                 chosen = history.stream()
-                        .filter(r -> r.status().equals("complete") && r.stacks().size() == most)
+                        .filter(r ->
+                                r.status() == RunStatus.COMPLETE && r.stacks().size() == most)
                         .findFirst()
                         .orElse(null);
                 for (RunInfo r : history) {
@@ -148,7 +150,7 @@ final class Evidence {
                     }
                     if (r != chosen) {
                         notes.add("Newer run " + r.runId() + " is not used: "
-                                + (r.status().equals("complete")
+                                + (r.status() == RunStatus.COMPLETE
                                         ? "it covers only " + String.join(", ", r.stacks())
                                         : "its status is '" + r.status() + "'")
                                 + " (pass --run " + r.runId() + " to use it anyway).");
@@ -190,7 +192,7 @@ final class Evidence {
         }
         var env = store.load(chosen.runId()).orElseThrow().environment();
         for (RunInfo r : history) {
-            if (!r.started().isBefore(chosen.started()) || !r.status().equals("complete")) {
+            if (!r.started().isBefore(chosen.started()) || r.status() != RunStatus.COMPLETE) {
                 continue;
             }
             var earlier = store.load(r.runId()).orElseThrow();

@@ -10,7 +10,9 @@ final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT);
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            // Closed sets (a run's status) print by their words, as they did when they were strings.
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
 
     private Json() {}
 

@@ -8,6 +8,7 @@ import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;
@@ -91,7 +92,9 @@ final class RunCommand implements Callable<Integer> {
                         + "; stored in " + store.file());
                 out.flush();
             }
-            return outcome.failedCells() > 0 || !outcome.status().equals("complete") ? ExitCodes.FAILED : ExitCodes.OK;
+            return outcome.failedCells() > 0 || outcome.status() != RunStatus.COMPLETE
+                    ? ExitCodes.FAILED
+                    : ExitCodes.OK;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.bakeoff.cli;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.io.Console;
@@ -38,7 +39,7 @@ final class RunDeletion {
                         .findFirst()
                         .orElseThrow(() -> new BadInputException(
                                 "--delete " + name, "no such run in the history", "list them with: ./bakeoff history"));
-                if (info.status().equals("running")) {
+                if (info.status() == RunStatus.RUNNING) {
                     throw new BadInputException(
                             "--delete " + name, "run " + id + " is still running", "stop it first (Ctrl-C)");
                 }

@@ -8,6 +8,7 @@ import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -109,10 +110,10 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Marks the run {@code complete}, {@code incomplete} or {@code failed}. */
-    public synchronized void finishRun(String runId, String status) {
+    public synchronized void finishRun(String runId, RunStatus status) {
         update(
                 "UPDATE runs SET status = ?, finished = ? WHERE id = ?",
-                status,
+                status.id(),
                 Instant.now().toString(),
                 runId);
     }
@@ -127,7 +128,7 @@ public final class RunStore implements AutoCloseable {
                 abandoned.add(rs.getString(1));
             }
         });
-        abandoned.forEach(id -> finishRun(id, "incomplete"));
+        abandoned.forEach(id -> finishRun(id, RunStatus.INCOMPLETE));
         return abandoned;
     }
 
@@ -199,7 +200,7 @@ public final class RunStore implements AutoCloseable {
                 rs.getString(1),
                 Instant.parse(rs.getString(2)),
                 finished == null ? null : Instant.parse(finished),
-                rs.getString(4),
+                RunStatus.byId(rs.getString(4)),
                 rs.getString(5),
                 List.of(rs.getString(6).split(",")),
                 rs.getInt(7),

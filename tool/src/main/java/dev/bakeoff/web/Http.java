@@ -14,7 +14,9 @@ import java.util.Map;
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // Closed sets (run status, live state) go out by their lower-case words, as the page expects.
+            .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING);
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
     /** The largest request body any API takes (a profile, a description): far above what the page sends. */

@@ -7,6 +7,7 @@ import dev.bakeoff.bench.Runner;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
@@ -24,7 +25,7 @@ final class LiveRun implements RunListener {
 
     private final Verdicts verdicts;
     private final String toolVersion;
-    private String state = "idle";
+    private State state = State.IDLE;
     private RunPlan plan;
     private long startedNanos;
     private long finishedNanos;
@@ -44,6 +45,22 @@ final class LiveRun implements RunListener {
         this.toolVersion = toolVersion;
     }
 
+    /** What the UI shows; written to JSON by its lower-case name, which the page's script compares. */
+    enum State {
+        IDLE,
+        RUNNING,
+        CANCELLING,
+        REPORTING,
+        DONE,
+        CANCELLED,
+        FAILED;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     record Step(String stack, String workload, String level, int round, int index, int total) {}
 
     record Ended(
@@ -60,20 +77,20 @@ final class LiveRun implements RunListener {
     /** @param verdict the advise command's JSON output, passed through as it is */
     record Result(
             String runId,
-            String status,
+            RunStatus status,
             int failedCells,
             @JsonRawValue String verdict,
             String reportUrl,
             String adrUrl,
             String profileUrl,
             String error) {
-        static Result failed(String runId, String status, String error) {
+        static Result failed(String runId, RunStatus status, String error) {
             return new Result(runId, status, 0, null, null, null, null, error);
         }
     }
 
     record Snapshot(
-            String state,
+            State state,
             String preset,
             List<String> stacks,
             List<String> workloads,
@@ -102,7 +119,7 @@ final class LiveRun implements RunListener {
             throw new Busy();
         }
         plan = resolved;
-        state = "running";
+        state = State.RUNNING;
         startedNanos = System.nanoTime();
         step = null;
         recent.clear();
@@ -115,12 +132,12 @@ final class LiveRun implements RunListener {
 
     /** A run is being measured or reported on. */
     synchronized boolean going() {
-        return state.equals("running") || state.equals("cancelling") || state.equals("reporting");
+        return state == State.RUNNING || state == State.CANCELLING || state == State.REPORTING;
     }
 
     /** A run is being measured: nothing else should take CPU now. */
     synchronized boolean measuring() {
-        return state.equals("running") || state.equals("cancelling");
+        return state == State.RUNNING || state == State.CANCELLING;
     }
 
     /**
@@ -128,10 +145,10 @@ final class LiveRun implements RunListener {
      * as incomplete and gets no report. False when no run is being measured.
      */
     synchronized boolean cancel() {
-        if (!state.equals("running")) {
+        if (state != State.RUNNING) {
             return false;
         }
-        state = "cancelling";
+        state = State.CANCELLING;
         cancelRequested = true;
         if (runner != null) {
             runner.cancel();
@@ -165,21 +182,23 @@ final class LiveRun implements RunListener {
             runId = outcome.runId();
             synchronized (this) {
                 if (cancelRequested) {
-                    finish("cancelled", Result.failed(runId, outcome.status(), null));
+                    finish(State.CANCELLED, Result.failed(runId, outcome.status(), null));
                     return;
                 }
-                state = "reporting";
+                state = State.REPORTING;
             }
-            finish("done", verdicts.make(runId, outcome.status(), outcome.failedCells(), profileYaml));
+            finish(State.DONE, verdicts.make(runId, outcome.status(), outcome.failedCells(), profileYaml));
         } catch (BadInputException | StoreException | java.io.IOException e) {
-            finish("failed", Result.failed(runId, "failed", e.getMessage()));
+            finish(State.FAILED, Result.failed(runId, RunStatus.FAILED, e.getMessage()));
         } catch (RuntimeException e) {
             // A bug in Bakeoff, not a failure of the stacks: said so, as the CLI's error boundary does.
-            finish("failed", Result.failed(runId, "failed", "internal error: " + e + " (please report it)"));
+            finish(
+                    State.FAILED,
+                    Result.failed(runId, RunStatus.FAILED, "internal error: " + e + " (please report it)"));
         }
     }
 
-    private synchronized void finish(String finalState, Result r) {
+    private synchronized void finish(State finalState, Result r) {
         state = finalState;
         result = r;
         finishedNanos = System.nanoTime();

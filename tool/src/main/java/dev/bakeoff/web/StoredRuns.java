@@ -45,9 +45,7 @@ final class StoredRuns {
 
     /** The newest run that finished (complete or with failed cells). */
     static Optional<RunInfo> latestFinished() {
-        return all().stream()
-                .filter(r -> r.status().equals("complete") || r.status().equals("failed"))
-                .findFirst();
+        return all().stream().filter(r -> r.status().finished()).findFirst();
     }
 
     static RunMetrics metrics(RunInfo run) {

@@ -1,5 +1,6 @@
 package dev.bakeoff.web;
 
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ final class Verdicts {
     }
 
     /** Writes the report and ADR of {@code runId} for {@code profileYaml} (checked by the caller). */
-    LiveRun.Result make(String runId, String status, int failedCells, String profileYaml) throws IOException {
+    LiveRun.Result make(String runId, RunStatus status, int failedCells, String profileYaml) throws IOException {
         Path dir = Workspace.discover().stateDir().resolve("reports").resolve(runId);
         Files.createDirectories(dir);
         Path profile = dir.resolve(PROFILE_NAME);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
@@ -37,7 +38,7 @@ class FaultyStacksTest {
             Runner.Outcome outcome = new Runner(ws, store, new RunListener() {}).run(plan, "test");
             StoredRun run = store.load(outcome.runId()).orElseThrow();
 
-            assertThat(outcome.status()).isEqualTo("failed");
+            assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
             assertThat(cells(run, "stdlib-never-ready"))
                     .isNotEmpty()
                     .noneMatch(Measurement::ok)

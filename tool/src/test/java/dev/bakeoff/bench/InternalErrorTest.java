@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class InternalErrorTest {
                     .hasMessage("injected fault in the tool");
 
             RunInfo run = store.history().getFirst();
-            assertThat(run.status()).isEqualTo("incomplete");
+            assertThat(run.status()).isEqualTo(RunStatus.INCOMPLETE);
             assertThat(run.failedCells()).isZero();
         }
         assertThat(ProcessHandle.current()

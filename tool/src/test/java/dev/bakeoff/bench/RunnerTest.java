@@ -6,6 +6,7 @@ import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
@@ -43,7 +44,7 @@ class RunnerTest {
                     })
                     .run(plan, "test");
 
-            assertThat(outcome.status()).isEqualTo("failed");
+            assertThat(outcome.status()).isEqualTo(RunStatus.FAILED);
             StoredRun run = store.load(outcome.runId()).orElseThrow();
             // The run pins itself to the load cores before it reads its environment: the cores it records are
             // the machine's, and the split is the plan's.
@@ -83,7 +84,7 @@ class RunnerTest {
     @Test
     void anAppIsWarmedUpOnceOnAllItsEndpointsTogetherAndEveryStepThenBriefly() {
         List<String> messages = new ArrayList<>();
-        StoredRun run = runQuick("stdlib-threaded", List.of("json", "mixed"), messages, "complete");
+        StoredRun run = runQuick("stdlib-threaded", List.of("json", "mixed"), messages, RunStatus.COMPLETE);
         assertThat(messages)
                 .filteredOn(t -> t.contains("warmed up"))
                 .singleElement()
@@ -105,7 +106,7 @@ class RunnerTest {
     @Test
     void aFailedCellOfAnAppThatStillAnswersHealthDoesNotSkipTheRestOfItsRound() {
         List<String> messages = new ArrayList<>();
-        StoredRun run = runQuick("stdlib-cpu-errors", List.of("cpu", "data"), messages, "failed");
+        StoredRun run = runQuick("stdlib-cpu-errors", List.of("cpu", "data"), messages, RunStatus.FAILED);
         assertThat(find(run, Workload.CPU, "max").ok()).isFalse();
         assertThat(messages).anyMatch(t -> t.contains("but /health still answers: the rest of the round runs"));
         assertThat(find(run, Workload.DATA, "max").ok())
@@ -115,7 +116,7 @@ class RunnerTest {
         assertThat(find(run, Workload.DATA, "max").achievedRate()).isPositive();
     }
 
-    private StoredRun runQuick(String stack, List<String> workloads, List<String> messages, String status) {
+    private StoredRun runQuick(String stack, List<String> workloads, List<String> messages, RunStatus status) {
         Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
         RunPlan plan =
                 PlanResolver.resolve("quick", List.of(stack), workloads, 0, BenchFixtures.catalog(), CpuSets.plan(0));

@@ -11,6 +11,7 @@ import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
 import java.time.Instant;
@@ -113,7 +114,8 @@ class SummarizerTest {
         Plan plan = PlanResolver.resolve(
                         "quick", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES)
                 .plan();
-        RunInfo info = new RunInfo("r1", Instant.EPOCH, Instant.EPOCH, "complete", "quick", List.of("a"), ms.size(), 0);
+        RunInfo info = new RunInfo(
+                "r1", Instant.EPOCH, Instant.EPOCH, RunStatus.COMPLETE, "quick", List.of("a"), ms.size(), 0);
         Environment env = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of());
         return Summarizer.summarize(new StoredRun(info, plan, env, ms));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bakeoff.model.CpuPlan;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class EvidenceTest {
     private static final Environment ENV =
             new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"));
 
-    private static String run(RunStore store, String status, String... stacks) throws InterruptedException {
+    private static String run(RunStore store, RunStatus status, String... stacks) throws InterruptedException {
         String id = store.beginRun(plan(stacks), ENV);
         store.finishRun(id, status);
         Thread.sleep(1100); // run ids and start times have one-second resolution
@@ -46,9 +47,9 @@ class EvidenceTest {
     @Test
     void aNewerFailedOrPartialRunIsNotTheDefaultAndIsNamed() throws Exception {
         try (RunStore store = RunStore.open(dir.resolve("b.db"))) {
-            String full = run(store, "complete", "node-fastify", "python-fastapi", "java-spring");
-            String partial = run(store, "complete", "java-spring");
-            String failed = run(store, "failed", "node-fastify", "python-fastapi", "java-spring");
+            String full = run(store, RunStatus.COMPLETE, "node-fastify", "python-fastapi", "java-spring");
+            String partial = run(store, RunStatus.COMPLETE, "java-spring");
+            String failed = run(store, RunStatus.FAILED, "node-fastify", "python-fastapi", "java-spring");
             Evidence.Chosen chosen = Evidence.forAdvice(store, null);
             assertThat(chosen.run().runId()).isEqualTo(full);
             assertThat(chosen.notes().getFirst()).startsWith("Evidence: run " + full + " (complete");
@@ -60,7 +61,7 @@ class EvidenceTest {
     @Test
     void withOnlyAFailedRunNoMeasurementIsUsedAndTheVerdictIsCautioned() throws Exception {
         try (RunStore store = RunStore.open(dir.resolve("b.db"))) {
-            run(store, "failed", "node-fastify");
+            run(store, RunStatus.FAILED, "node-fastify");
             Evidence.Chosen chosen = Evidence.forAdvice(store, null);
             assertThat(chosen.run()).isNull();
             assertThat(chosen.notes()).anyMatch(n -> n.startsWith("Caution: no complete run"));
@@ -70,7 +71,7 @@ class EvidenceTest {
     @Test
     void aNamedFailedRunIsUsedWithACaution() throws Exception {
         try (RunStore store = RunStore.open(dir.resolve("b.db"))) {
-            String failed = run(store, "failed", "node-fastify");
+            String failed = run(store, RunStatus.FAILED, "node-fastify");
             Evidence.Chosen chosen = Evidence.forAdvice(store, failed);
             assertThat(chosen.run().runId()).isEqualTo(failed);
             assertThat(chosen.notes()).anyMatch(n -> n.startsWith("Caution: run " + failed + " has status 'failed'"));

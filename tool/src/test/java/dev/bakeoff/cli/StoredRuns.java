@@ -4,6 +4,7 @@ import dev.bakeoff.model.CpuPlan;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class StoredRuns {
             Environment env = new Environment("Test CPU", 2, 24_000, "Debian", "6.1", "25", "0.1.0", "abc", Map.of());
             String id = store.beginRun(plan, env);
             store.addTrial(id, throughput(rate));
-            store.finishRun(id, "complete");
+            store.finishRun(id, RunStatus.COMPLETE);
             return id;
         }
     }

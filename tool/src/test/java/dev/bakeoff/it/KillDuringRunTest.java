@@ -3,6 +3,7 @@ package dev.bakeoff.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.store.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -86,14 +87,17 @@ class KillDuringRunTest {
             store.closeAbandonedRuns(); // what the next start of Bakeoff does
             List<RunInfo> runs = store.history();
             lost = lostTrials(runs, store, lifetimes);
-            assertThat(runs).allMatch(r -> List.of("complete", "incomplete").contains(r.status()));
+            assertThat(runs)
+                    .allMatch(r ->
+                            List.of(RunStatus.COMPLETE, RunStatus.INCOMPLETE).contains(r.status()));
             for (RunInfo r : runs) {
                 assertThat(store.load(r.runId()).orElseThrow().measurements())
                         .as("every stored trial of " + r.runId() + " reads back whole")
                         .hasSize(r.trials());
             }
-            long incomplete =
-                    runs.stream().filter(r -> r.status().equals("incomplete")).count();
+            long incomplete = runs.stream()
+                    .filter(r -> r.status() == RunStatus.INCOMPLETE)
+                    .count();
             // Kills during JVM start-up leave no run at all; the rest must be marked incomplete.
             assertThat(incomplete)
                     .as("runs interrupted mid-way, of " + kills + " killed")

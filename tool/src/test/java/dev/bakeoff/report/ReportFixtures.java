@@ -6,6 +6,7 @@ import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunInfo;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
 import java.nio.ByteBuffer;
@@ -89,7 +90,7 @@ final class ReportFixtures {
                 "20260101-120000",
                 Instant.parse("2026-01-01T12:00:00Z"),
                 Instant.parse("2026-01-01T12:05:00Z"),
-                "complete",
+                RunStatus.COMPLETE,
                 "quick",
                 STACKS,
                 ms.size(),

@@ -8,6 +8,7 @@ import dev.bakeoff.model.CpuPlan;
 import dev.bakeoff.model.Environment;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class RunStoreTest {
         try (RunStore store = RunStore.open(dir.resolve("b.db"))) {
             String id = store.beginRun(PLAN, ENV);
             store.addTrial(id, Measurement.failed("a", Workload.JSON, "max", 1, "boom"));
-            store.finishRun(id, "failed");
+            store.finishRun(id, RunStatus.FAILED);
             var run = store.load(id).orElseThrow();
             assertThat(run.plan()).isEqualTo(PLAN);
             assertThat(run.environment()).isEqualTo(ENV);
@@ -70,7 +71,7 @@ class RunStoreTest {
             assertThat(store.history())
                     .singleElement()
                     .extracting(r -> r.status())
-                    .isEqualTo("incomplete");
+                    .isEqualTo(RunStatus.INCOMPLETE);
             assertThat(store.load(id).orElseThrow().measurements()).hasSize(1);
             assertThat(store.latestFinishedRunId()).isEmpty();
         }
