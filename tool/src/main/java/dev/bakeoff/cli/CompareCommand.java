@@ -63,8 +63,32 @@ final class CompareCommand implements Callable<Integer> {
             double before,
             double after,
             double change,
-            String verdict,
+            Verdict verdict,
             String unit) {}
+
+    /** What a change amounts to; printed (text, CSV, JSON) by its words. */
+    enum Verdict {
+        BETTER("better"),
+        WORSE("worse"),
+        SAME("no significant difference"),
+        /** Either run flagged the metric (failed cell, saturated generator): not judged. */
+        FLAGGED("flagged");
+
+        private final String words;
+
+        Verdict(String words) {
+            this.words = words;
+        }
+
+        boolean significant() {
+            return this == BETTER || this == WORSE;
+        }
+
+        @Override
+        public String toString() {
+            return words;
+        }
+    }
 
     @Override
     public Integer call() {
@@ -115,7 +139,7 @@ final class CompareCommand implements Callable<Integer> {
                     gate.rule(c));
         }
         long flagged =
-                changes.stream().filter(c -> c.verdict().equals("flagged")).count();
+                changes.stream().filter(c -> c.verdict() == Verdict.FLAGGED).count();
         err.println(
                 failed.isEmpty()
                         ? "gate: passed (" + changes.size() + " metrics compared"
@@ -132,9 +156,9 @@ final class CompareCommand implements Callable<Integer> {
             a.find(mb.stack(), mb.workload(), mb.name()).ifPresent(ma -> {
                 double change = ma.median() == 0 ? 0 : (mb.median() - ma.median()) / ma.median();
                 boolean better = mb.higherIsBetter() ? change > 0 : change < 0;
-                String verdict = ma.flagged() || mb.flagged()
-                        ? "flagged"
-                        : !mb.differsFrom(ma) ? "no significant difference" : better ? "better" : "worse";
+                Verdict verdict = ma.flagged() || mb.flagged()
+                        ? Verdict.FLAGGED
+                        : !mb.differsFrom(ma) ? Verdict.SAME : better ? Verdict.BETTER : Verdict.WORSE;
                 changes.add(new Change(
                         mb.stack(),
                         mb.workload().id(),
@@ -152,7 +176,7 @@ final class CompareCommand implements Callable<Integer> {
     private void table(PrintWriter out, List<Change> changes, String beforeId, String afterId) {
         TextTable table = new TextTable("stack", "workload", "metric", beforeId, afterId, "change", "verdict");
         changes.stream()
-                .filter(c -> all || c.verdict().equals("better") || c.verdict().equals("worse"))
+                .filter(c -> all || c.verdict().significant())
                 .forEach(c -> table.row(
                         c.stack(),
                         c.workload(),
@@ -160,10 +184,10 @@ final class CompareCommand implements Callable<Integer> {
                         SummaryText.number(c.before()),
                         SummaryText.number(c.after()),
                         String.format("%+.1f%%", c.change() * 100),
-                        c.verdict()));
+                        c.verdict().toString()));
         table.print(out);
         long same = changes.stream()
-                .filter(c -> c.verdict().startsWith("no significant"))
+                .filter(c -> c.verdict() == CompareCommand.Verdict.SAME)
                 .count();
         out.println(same + " of " + changes.size() + " metrics show no significant difference"
                 + (all ? "" : " (--all lists them)"));

@@ -73,10 +73,10 @@ final class Gate {
      * metrics (failed cells, saturated load generator) are never judged: the run itself reports them.
      */
     boolean fails(CompareCommand.Change c) {
-        boolean significant = c.verdict().equals("worse") || c.verdict().equals("better");
+        boolean significant = c.verdict().significant();
         Threshold t = thresholds.get(c.metric());
         if (t == null) {
-            return anyRegression && c.verdict().equals("worse");
+            return anyRegression && c.verdict() == CompareCommand.Verdict.WORSE;
         }
         return significant && (t.upperBound() ? c.change() > t.tolerance() : c.change() < -t.tolerance());
     }
