@@ -14,8 +14,11 @@ final class PlanText {
         out.println("# Plan: preset " + plan.preset() + ", " + plan.rounds() + " round(s), "
                 + plan.stacks().size() + " stacks x " + plan.workloads().size() + " workloads");
         out.println("# Stacks: " + String.join(", ", plan.stacks()));
-        out.println("# App cores: " + plan.cpus().appList() + "; load generator cores: "
-                + plan.cpus().loadList()
+        // Core ids, not counts: "app on core 1" reads right where "app cores: 1" read as a count.
+        out.println("# App on core(s) " + plan.cpus().appList() + " ("
+                + plan.cpus().appCpus().size()
+                + "); load generator and lab helpers on core(s) " + plan.cpus().loadList() + " ("
+                + plan.cpus().loadCpus().size() + ")"
                 + (plan.cpus().shared() ? " (shared: one core only, results less reliable)" : ""));
         if (plan.workloads().contains(dev.bakeoff.model.Workload.DB)) {
             // The lab's helpers share the load generator's cores: the app's cores hold only the app.

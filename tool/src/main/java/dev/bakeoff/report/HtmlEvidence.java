@@ -160,9 +160,9 @@ final class HtmlEvidence {
                                 ? " (an endpoint's first closed-model step warms up until its throughput stops"
                                         + " rising, at most " + p.warmupMaxSeconds() + " s)"
                                 : "")
-                        + "; app cores "
-                        + p.cpus().appCpus()
-                        + ", load generator cores " + p.cpus().loadCpus() + "; dataset " + p.datasetRows()
+                        + "; app on core(s) "
+                        + p.cpus().appList()
+                        + ", load generator on core(s) " + p.cpus().loadList() + "; dataset " + p.datasetRows()
                         + " rows; estimated " + Math.round(p.estimatedSeconds()) + " s.");
         List<List<String>> steps = new ArrayList<>();
         p.steps().forEach(s -> steps.add(List.of(s.workload().id(), s.level(), s.what(), Labels.number(s.seconds()))));
