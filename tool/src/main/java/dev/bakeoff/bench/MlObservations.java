@@ -36,7 +36,9 @@ final class MlObservations {
         Measurement fixed = ok(byLevel.get("fixed"));
         if (fixed != null && fixed.achievedRate() > 0) {
             // CPU share of the app's cores x cores = CPU-seconds per second; over predictions per second.
-            double perK = fixed.appCpuShare() * Math.max(1, appCores) * 1000
+            double perK = fixed.appCpuShare()
+                    * Math.max(1, appCores)
+                    * 1000
                     / (fixed.achievedRate() * Defaults.ML_SMALL_BATCH);
             out.add(Observations.obs(MetricNames.ML_CPU_S_PER_1K, perK, List.of(), "s", false, fixed));
         }

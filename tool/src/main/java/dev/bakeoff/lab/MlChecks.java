@@ -55,7 +55,8 @@ final class MlChecks {
         List<Check> checks = new ArrayList<>();
         for (String engine : engines) {
             String query = engine.isEmpty() ? "" : "?engine=" + engine;
-            checks.add(ContractChecks.check("ml-predict" + (engine.isEmpty() ? "" : "-" + engine), () -> predict(query)));
+            checks.add(
+                    ContractChecks.check("ml-predict" + (engine.isEmpty() ? "" : "-" + engine), () -> predict(query)));
         }
         checks.add(ContractChecks.check("ml-bad-input", this::badInput));
         checks.add(ContractChecks.check("ml-info", this::info));
@@ -67,7 +68,8 @@ final class MlChecks {
         double worst = 0;
         List<String> sizes = new ArrayList<>();
         for (JsonNode batch : ref.path("batches")) {
-            String body = JSON.createObjectNode().set("rows", batch.path("rows")).toString();
+            String body =
+                    JSON.createObjectNode().set("rows", batch.path("rows")).toString();
             HttpResponse<String> r = post("/ml/predict" + query, body);
             expectStatus(r, 200);
             ContractChecks.expectMediaType(r, "application/json");
@@ -81,7 +83,8 @@ final class MlChecks {
                 if (!scores.get(i).isNumber()) {
                     throw new AssertionError("score " + i + " is " + scores.get(i) + ", not a number");
                 }
-                double diff = Math.abs(scores.get(i).asDouble() - expected.get(i).asDouble());
+                double diff =
+                        Math.abs(scores.get(i).asDouble() - expected.get(i).asDouble());
                 if (!(diff <= TOLERANCE)) {
                     throw new AssertionError(expected.size() + " rows: score " + i + " is " + scores.get(i)
                             + ", reference " + expected.get(i) + " (|diff| " + diff + " > " + TOLERANCE + ")");
@@ -110,7 +113,8 @@ final class MlChecks {
         expectStatus(r, 200);
         JsonNode loadMs = JSON.readTree(r.body()).path("load_ms");
         if (!loadMs.isNumber() || loadMs.asDouble() < 0) {
-            throw new AssertionError("/ml/info: expected {\"load_ms\": N, ...}, got " + ContractChecks.abbreviate(r.body()));
+            throw new AssertionError(
+                    "/ml/info: expected {\"load_ms\": N, ...}, got " + ContractChecks.abbreviate(r.body()));
         }
         return "model loaded in " + String.format(java.util.Locale.ROOT, "%.1f", loadMs.asDouble()) + " ms";
     }
@@ -128,7 +132,9 @@ final class MlChecks {
     private static void expectStatus(HttpResponse<String> r, int status) {
         if (r.statusCode() != status) {
             throw new AssertionError("POST " + r.request().uri().getPath()
-                    + (r.request().uri().getRawQuery() == null ? "" : "?" + r.request().uri().getRawQuery())
+                    + (r.request().uri().getRawQuery() == null
+                            ? ""
+                            : "?" + r.request().uri().getRawQuery())
                     + " answered " + r.statusCode() + ", expected " + status
                     + (r.body().isBlank() ? "" : ": " + ContractChecks.abbreviate(r.body())));
         }
