@@ -4,8 +4,15 @@
 // file in ML_MODEL_ONNX), GET /ml/info says how long loading it took. The session is created once per
 // worker process at start-up, one intra-op thread (node:cluster already runs a process per core), and
 // Fastify's JSON schema validates the body (400 on bad input).
+//
+// The hybrid (a Node.js API in front of a Python ML service): with ML_SERVICE_URL set, this app loads no
+// model and answers /ml/predict by forwarding the validated batch to $ML_SERVICE_URL/ml/predict over an
+// undici keep-alive pool created once at start-up, passing its status and scores through; a service that
+// is down, or slower than ML_SERVICE_TIMEOUT_MS (default 2000), answers 502. Nothing in the lab sets
+// ML_SERVICE_URL yet: composing the two stacks is future work (see the ml branch's report).
 
 const ort = require('onnxruntime-node');
+const { Pool } = require('undici');
 
 const FEATURES = 30;
 const MAX_ROWS = 256;
@@ -27,6 +34,7 @@ const bodySchema = {
 };
 
 module.exports = async function routes(fastify) {
+  if (process.env.ML_SERVICE_URL) return forwardToService(fastify, new URL(process.env.ML_SERVICE_URL));
   let session = null;
   let loadMs = null;
   const path = process.env.ML_MODEL_ONNX;
@@ -55,3 +63,26 @@ module.exports = async function routes(fastify) {
     return { engine: 'onnx', load_ms: loadMs, engines: { onnx: loadMs } };
   });
 };
+
+function forwardToService(fastify, service) {
+  const timeout = Number(process.env.ML_SERVICE_TIMEOUT_MS || 2000);
+  const prefix = service.pathname.replace(/\/$/, '');
+  const pool = new Pool(service.origin, { connections: 64, keepAliveTimeout: 30_000 });
+  fastify.post('/ml/predict', { schema: bodySchema }, async (request, reply) => {
+    try {
+      const { statusCode, body } = await pool.request({
+        method: 'POST',
+        path: prefix + '/ml/predict',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ rows: request.body.rows }),
+        headersTimeout: timeout,
+        bodyTimeout: timeout,
+      });
+      const text = await body.text();
+      return reply.code(statusCode).type('application/json').send(text);
+    } catch (err) {
+      return reply.code(502).send({ error: `ML service failed: ${err.message}` });
+    }
+  });
+  fastify.get('/ml/info', async () => ({ engine: 'service', load_ms: 0, service: service.origin }));
+}
