@@ -38,6 +38,23 @@ final class MlSteps {
         return steps;
     }
 
+    /**
+     * Quick runs ml only when it is named (--workloads ml): the other workloads already fill its five minutes
+     * for six stacks, and ml's two steps per stack would take it over. The longer presets run it by default.
+     */
+    static List<Workload> quickDefault(Preset p, List<String> named, List<Workload> chosen) {
+        if (p != Preset.QUICK || (named != null && !named.isEmpty())) {
+            return chosen;
+        }
+        return chosen.stream().filter(w -> w != Workload.ML).toList();
+    }
+
+    static java.util.Optional<String> quickNote(Preset p) {
+        return p == Preset.QUICK
+                ? java.util.Optional.of("quick runs the ml workload only when it is named: --workloads ml")
+                : java.util.Optional.empty();
+    }
+
     private static StepSpec closed(String level, double seconds, Request r, int rows) {
         return new StepSpec.Closed(
                 Workload.ML,

@@ -39,6 +39,25 @@ class MlStepsTest {
     }
 
     @Test
+    void quickRunsMlOnlyWhenItIsNamedAndTheLongerPresetsByDefault() {
+        RunPlan quick = PlanResolver.resolve(
+                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+        RunPlan named = PlanResolver.resolve(
+                "quick",
+                List.of("stdlib-threaded"),
+                List.of("ml"),
+                0,
+                BenchFixtures.catalog(),
+                BenchFixtures.TWO_CORES);
+        RunPlan standard = PlanResolver.resolve(
+                "standard", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+
+        assertThat(quick.plan().workloads()).doesNotContain(Workload.ML).contains(Workload.JSON);
+        assertThat(named.plan().workloads()).containsExactly(Workload.ML);
+        assertThat(standard.plan().workloads()).contains(Workload.ML);
+    }
+
+    @Test
     void theLoadTimeComesFromTheAppsMlInfo() {
         assertThat(MlInfo.parse("{\"engine\":\"onnx\",\"load_ms\":12.5,\"engines\":{\"onnx\":12.5}}"))
                 .containsEntry(MetricNames.ML_LOAD_MS, 12.5);
