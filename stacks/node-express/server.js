@@ -102,6 +102,7 @@ function runServer() {
   });
 
   require('./db')(app); // /db, /queries, /updates, /fortunes on PostgreSQL
+  const mlLoaded = require('./ml')(app); // /ml/predict, /ml/info on onnxruntime-node
   const server = http.createServer(app);
 
   // WebSocket /ws on the same HTTP server: one room, each text message goes to every other client.
@@ -119,7 +120,7 @@ function runServer() {
   });
   if (cluster.isWorker) process.on('message', (msg) => broadcast(Buffer.from(msg.data), msg.isBinary, null));
 
-  server.listen(PORT, '127.0.0.1');
+  mlLoaded.then(() => server.listen(PORT, '127.0.0.1'));
 
   process.on('SIGTERM', () => {
     // Stop accepting, let in-flight requests finish, but never wait longer than the grace period.

@@ -118,6 +118,7 @@ async function runServer() {
   if (cluster.isWorker) process.on('message', (msg) => broadcast(Buffer.from(msg.data), msg.isBinary, null));
 
   require('./db')(fastify); // /db, /queries, /updates, /fortunes on PostgreSQL
+  await require('./ml')(fastify); // /ml/predict, /ml/info on onnxruntime-node
   await fastify.listen({ port: PORT, host: '127.0.0.1' });
 
   process.on('SIGTERM', () => {

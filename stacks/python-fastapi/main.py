@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 
 import aiohttp
 import db
+import ml
 import pandas as pd
 from fastapi import FastAPI, HTTPException, Request, WebSocket, WebSocketDisconnect
 from fastapi.encoders import jsonable_encoder
@@ -38,6 +39,7 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         timeout=aiohttp.ClientTimeout(total=60),
     )
     await db.open_pool()
+    ml.load()
     yield
     await db.close_pool()
     await downstream.close()
@@ -53,6 +55,7 @@ app = FastAPI(
 
 
 app.include_router(db.router)  # /db, /queries, /updates, /fortunes on PostgreSQL (db.py)
+app.include_router(ml.router)  # /ml/predict, /ml/info: the trained model in-process (ml.py)
 
 
 @app.exception_handler(RequestValidationError)

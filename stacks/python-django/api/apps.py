@@ -9,6 +9,9 @@ class ApiConfig(AppConfig):
 
     def ready(self) -> None:
         # Loaded once per worker process at start-up; requests only read it.
+        from api import ml
+
+        ml.load()  # the ml endpoints' model, once per worker (api/ml.py)
         ApiConfig.orders = pd.read_csv(
             settings.DATASET,
             dtype={"region": str, "product": str, "qty": "int64", "price": "float64"},

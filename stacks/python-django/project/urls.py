@@ -1,6 +1,6 @@
 from django.urls import path
 
-from api import views
+from api import ml, views
 
 urlpatterns = [
     path("health", views.health),
@@ -9,4 +9,6 @@ urlpatterns = [
     path("io", views.io),
     path("cpu", views.cpu),
     path("data/report", views.data_report),
+    path("ml/predict", ml.predict),  # the trained model in-process (api/ml.py)
+    path("ml/info", ml.info),
 ]

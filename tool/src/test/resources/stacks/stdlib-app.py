@@ -18,6 +18,8 @@ from collections import defaultdict
 from http.server import BaseHTTPRequestHandler, HTTPServer, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
+import stdlib_ml  # the ml endpoints, beside this file
+
 ROWS = []
 with open(os.environ["DATASET"], newline="") as f:
     for r in csv.DictReader(f):
@@ -79,6 +81,9 @@ class Handler(BaseHTTPRequestHandler):
         except (KeyError, ValueError):
             return None
 
+    def do_POST(self):
+        return stdlib_ml.post(self)  # /ml/predict (stdlib_ml.py)
+
     def do_GET(self):
         global served
         served += 1
@@ -123,6 +128,8 @@ class Handler(BaseHTTPRequestHandler):
             if m is None:
                 return self.send(400, {"error": "min_qty"})
             return self.send(200, report(m))
+        if url.path == "/ml/info":
+            return stdlib_ml.info(self)
         if url.path in ("/db", "/queries"):
             n = 1 if url.path == "/db" else self.int_param(q, "n")
             if n is None:

@@ -46,6 +46,17 @@ final class Defaults {
     static final double DB_REFERENCE_RATE = 300;
     static final double SLO_DB_MS = 50;
 
+    /**
+     * ml: closed-model connections of its batch steps (a few per core: inference is CPU-bound, more only
+     * queue), the two batch sizes the issue asks for, and a fixed rate of batch-1 requests well inside every
+     * stack's capacity on one core (CPython's sklearn call is ~0.1-0.3 ms) for CPU per 1k predictions.
+     */
+    static final int ML_CONNECTIONS = 16;
+
+    static final int ML_SMALL_BATCH = 1;
+    static final int ML_LARGE_BATCH = 64;
+    static final double ML_REFERENCE_RATE = 300;
+
     /** ws fan-out: K connections, P publishers, total publish rate. */
     static final int WS_CONNECTIONS = 100;
 

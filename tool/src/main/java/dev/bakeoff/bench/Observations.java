@@ -147,6 +147,7 @@ final class Observations {
                 take(byLevel, "fixed", m -> out.add(p99(MetricNames.P99_MS, m, "corrected")));
                 take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
+            case ML -> MlObservations.add(byLevel, out, appCores);
             case WS -> {
                 take(byLevel, "fanout", m -> out.add(p99(MetricNames.WS_FANOUT_P99_MS, m, "corrected")));
                 take(
@@ -230,7 +231,7 @@ final class Observations {
     }
 
     /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */
-    private static Observation p99(String name, Measurement m, String histogram) {
+    static Observation p99(String name, Measurement m, String histogram) {
         String encoded = m.histograms().get(histogram);
         double value;
         double[] interval = {Double.NaN, Double.NaN};
@@ -259,7 +260,7 @@ final class Observations {
                 name, o.value(), o.samples(), o.low(), o.high(), o.unit(), o.higherIsBetter(), o.flagged(), o.note());
     }
 
-    private static Observation obs(
+    static Observation obs(
             String name, double value, List<Double> samples, String unit, boolean higher, Measurement m) {
         return new Observation(
                 name, value, samples, Double.NaN, Double.NaN, unit, higher, m.flagged() || !m.ok(), m.note());

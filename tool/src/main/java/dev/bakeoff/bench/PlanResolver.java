@@ -39,7 +39,7 @@ public final class PlanResolver {
             throw new BadInputException("--rounds", "must be from 1 to 50, got " + rounds, "use e.g. --rounds 3");
         }
         List<StackDefinition> stacks = catalog.select(stackNames);
-        List<Workload> workloads = workloads(workloadIds);
+        List<Workload> workloads = MlSteps.quickDefault(preset, workloadIds, workloads(workloadIds));
         Map<Workload, List<StepSpec>> steps = new EnumMap<>(Workload.class);
         for (Workload w : workloads) {
             steps.put(w, WorkloadSteps.of(w, preset));
@@ -100,6 +100,7 @@ public final class PlanResolver {
         if (!preset.tradeoffs().isEmpty()) {
             notes.add(preset.id() + " trades away: " + preset.tradeoffs());
         }
+        MlSteps.quickNote(preset).ifPresent(notes::add);
         return notes;
     }
 

@@ -92,6 +92,9 @@ final class StepRunner {
         Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
         values.putAll(dbValues);
+        if (spec.workload() == dev.bakeoff.model.Workload.ML) {
+            values.putAll(MlInfo.values(app.baseUrl()));
+        }
         values.put("warmup_s", result.warmupSeconds());
         if (shape instanceof LoadShape.ClosedModel) {
             // At a fixed rate the throughput is the rate: only a closed-model phase can show a runtime still warming.
@@ -134,7 +137,13 @@ final class StepRunner {
             SteadyState steady) {
         HttpLoad load = HttpLoad.open(URI.create(app.baseUrl() + "/"), 1)
                 .withMix(mix.stream()
-                        .map(r -> new RequestClass(r.name(), "GET", r.path(), Map.of(), "", r.weight()))
+                        .map(r -> new RequestClass(
+                                r.name(),
+                                r.method(),
+                                r.path(),
+                                r.body().isEmpty() ? Map.of() : Map.of("Content-Type", "application/json"),
+                                r.body(),
+                                r.weight()))
                         .toList())
                 .withConnections(connections, 1)
                 .withPhases(warmup, seconds(measureSeconds));

@@ -23,8 +23,24 @@ sealed interface StepSpec {
         return new Plan.Step(workload(), level(), what(), seconds());
     }
 
-    /** A request class as part of a step: a name, a path, a weight. */
-    record Request(String name, String path, int weight) {
+    /**
+     * A request class as part of a step: a name, a path, a weight, and a body (empty: a GET; else a POST of
+     * that JSON, encoded once by the load generator).
+     */
+    record Request(String name, String path, int weight, String body) {
+        Request(String name, String path, int weight) {
+            this(name, path, weight, "");
+        }
+
+        String method() {
+            return body.isEmpty() ? "GET" : "POST";
+        }
+
+        /** The same request under another name and weight (warm-up classes). */
+        Request renamed(String newName, int newWeight) {
+            return new Request(newName, path, newWeight, body);
+        }
+
         /** The path without its query: /cpu?n=20000 and /cpu?n=200000 run the same code, so warm one, warm both. */
         String endpoint() {
             int query = path.indexOf('?');

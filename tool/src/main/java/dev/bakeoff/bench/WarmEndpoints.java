@@ -79,9 +79,8 @@ final class WarmEndpoints {
                 int share = (int) Math.max(1, Math.round((double) connections(s) * r.weight() / total));
                 byEndpoint.putIfAbsent(
                         r.endpoint(),
-                        new StepSpec.Request(
+                        r.renamed(
                                 r.endpoint().substring(1).replace('/', '_'),
-                                r.path(),
                                 Math.min(share, Defaults.MAX_CONNECTIONS)));
             }
         }

@@ -95,6 +95,7 @@ final class WorkloadSteps {
                                 closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N),
                                 open(w, "fixed", step, DB_REFERENCE_RATE, "/db", p),
                                 capacity(w, p, capacity, SLO_DB_MS, DB_CONNECTIONS, "/db"));
+            case ML -> MlSteps.of(p, step);
             case STARTUP ->
                 List.of(new StepSpec.Startup(
                         w, "cold", "launch to first 200 on /health, then idle memory", STARTUP_SETTLE_SECONDS));

@@ -70,6 +70,14 @@ final class SetupCommand implements Callable<Integer> {
                 err.flush();
             }));
         }
+        if (chosen.stream().anyMatch(s -> s.workloads().contains(dev.bakeoff.model.Workload.ML))) {
+            err.println("setup ml model (the ml workload's, trained once) ...");
+            err.flush();
+            results.add(new dev.bakeoff.lab.MlModel(ws.stateDir(), ws.stacksDir()).ensure(line -> {
+                err.println("  " + line);
+                err.flush();
+            }));
+        }
         TextTable table = new TextTable("stack", "status", "detail");
         for (SetupResult r : results) {
             table.row(

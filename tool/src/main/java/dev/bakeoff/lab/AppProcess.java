@@ -75,6 +75,7 @@ public final class AppProcess implements AutoCloseable {
             env.put("DATABASE_URL", settings.databaseUrl());
             env.put("DATABASE_POOL", String.valueOf(settings.databasePool()));
         }
+        env.putAll(MlModel.env(settings.stateDir()));
         env.put("JAVA_HOME", toolchain.javaHome().toString());
         env.put("PATH", toolchain.path());
         try {

@@ -56,6 +56,10 @@ public final class Conformance {
             }
             List<Check> checks = new ArrayList<>(new ContractChecks(app.baseUrl(), dataset).run());
             database.ifPresent(db -> checks.addAll(new DbChecks(app.baseUrl(), db.admin()).run()));
+            if (stack.workloads().contains(Workload.ML)) {
+                checks.addAll(new MlChecks(app.baseUrl(), MlModel.reference(settings.stateDir()))
+                        .run(MlChecks.engines(stack)));
+            }
             checks.add(
                     stack.websocket()
                             ? ContractChecks.check(

@@ -34,6 +34,14 @@ public final class Headlines {
                         MetricNames.DB_QUERIES_RPS,
                         MetricNames.DB_APP_CPU_S_PER_1K,
                         MetricNames.DB_SERVER_CPU_S_PER_1K);
+            case ML ->
+                List.of(
+                        MetricNames.ML_B1_RPS,
+                        MetricNames.ML_B64_PREDICTIONS_PER_S,
+                        MetricNames.ML_B1_P99_MS,
+                        MetricNames.ML_CPU_S_PER_1K,
+                        MetricNames.ML_RSS_MIB,
+                        MetricNames.ML_LOAD_MS);
             case STARTUP -> List.of(MetricNames.READY_MS, MetricNames.IDLE_RSS_MIB);
         };
     }

@@ -39,6 +39,20 @@ public final class MetricNames {
     public static final String DB_SERVER_CPU_S_PER_1K = "db_cpu_s_per_1k";
     /** db: the PostgreSQL server's CPU use during the /db step, as a share of its cores (0..1). */
     public static final String DB_SERVER_CPU_SHARE = "db_cpu_share";
+    /** ml: closed-model requests/s of POST /ml/predict with 1 row. */
+    public static final String ML_B1_RPS = "ml_b1_rps";
+    /** ml: p99 of those batch-1 requests, closed model (ms). */
+    public static final String ML_B1_P99_MS = "ml_b1_p99_ms";
+    /** ml: closed-model predictions/s (requests/s x 64 rows) of POST /ml/predict with 64 rows. */
+    public static final String ML_B64_PREDICTIONS_PER_S = "ml_b64_predictions_per_s";
+    /** ml: p99 of those batch-64 requests, closed model (ms). */
+    public static final String ML_B64_P99_MS = "ml_b64_p99_ms";
+    /** ml: the app's CPU-seconds per 1,000 predictions at the fixed rate of batch-1 requests (s). */
+    public static final String ML_CPU_S_PER_1K = "ml_cpu_s_per_1k";
+    /** ml: mean resident memory of the app's process tree with the model loaded, under batch-1 load (MiB). */
+    public static final String ML_RSS_MIB = "ml_rss_mib";
+    /** ml: the model's load time at start-up as the app reports it in GET /ml/info ({@code load_ms}; ms). */
+    public static final String ML_LOAD_MS = "ml_load_ms";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
     /** startup: resident memory of the app's process tree when idle after start (MiB). */

@@ -14,7 +14,8 @@ public enum Workload {
     DATA("in-memory data processing: GET /data/report"),
     WS("WebSocket fan-out latency and memory per idle connection"),
     STARTUP("launch-to-ready time and idle memory"),
-    DB("a real PostgreSQL started by the lab: GET /db (one row) and /queries?n=20 (20 queries per request)");
+    DB("a real PostgreSQL started by the lab: GET /db (one row) and /queries?n=20 (20 queries per request)"),
+    ML("model inference on a JSON batch of feature rows: POST /ml/predict at batch sizes 1 and 64");
 
     private final String description;
 

@@ -73,6 +73,19 @@ final class ChartData {
                                 MetricNames.DB_SERVER_CPU_S_PER_1K)
                         .ifPresent(charts::add);
             }
+            case ML -> {
+                bars(id + "-b1", "ml: POST /ml/predict, 1 row, highest throughput", "req/s", w, MetricNames.ML_B1_RPS)
+                        .ifPresent(charts::add);
+                bars(
+                                id + "-b64",
+                                "ml: POST /ml/predict, 64 rows, predictions per second",
+                                "predictions/s",
+                                w,
+                                MetricNames.ML_B64_PREDICTIONS_PER_S)
+                        .ifPresent(charts::add);
+                bars(id + "-load", "ml: model load time at start-up", "ms", w, MetricNames.ML_LOAD_MS)
+                        .ifPresent(charts::add);
+            }
             case STARTUP -> {
                 bars(id + "-ready", "startup: launch to first 200", "ms", w, MetricNames.READY_MS)
                         .ifPresent(charts::add);

@@ -65,6 +65,7 @@ final class HttpVerticle extends VerticleBase {
         router.get("/cpu").handler(this::cpu);
         router.get("/data/report").handler(this::report);
         router.get("/ws").handler(this::webSocket);
+        Ml.routes(router); // /ml/predict, /ml/info on ONNX Runtime (Ml.java)
 
         Future<?> listening = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
                 .requestHandler(router)

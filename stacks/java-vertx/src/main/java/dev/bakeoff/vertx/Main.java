@@ -30,6 +30,7 @@ public final class Main {
         int workers = Integer.parseInt(System.getenv().getOrDefault("WORKERS", "1"));
         // Loaded once, before the port opens, and shared read-only by every verticle instance.
         Orders orders = Orders.load(Path.of(System.getenv("DATASET")));
+        Ml.load(); // the ml endpoints' ONNX model, once for every instance (Ml.java)
 
         Vertx vertx = Vertx.vertx();
         try {
