@@ -101,7 +101,12 @@ final class IoObservations {
                     "KiB",
                     false,
                     low.flagged() || high.flagged(),
-                    (low.note() + " " + high.note()).strip()));
+                    String.join(
+                            "; ",
+                            java.util.stream.Stream.of(low.note(), high.note())
+                                    .filter(n -> !n.isBlank())
+                                    .distinct()
+                                    .toList())));
         }
     }
 

@@ -173,7 +173,7 @@ final class WorkloadSteps {
                     Workload.IO,
                     level.level(),
                     String.format(
-                            "open model at %.0f%% of the ceiling (at most %.0f req/s: %.0f in flight), GET %s",
+                            "open model at %.0f%% of the ceiling, at most %.0f req/s (so up to %.0f in flight), GET %s",
                             IO_RATE_SHARE * 100, IO_MAX_RATE, IO_MAX_RATE * delay / 1000.0, path),
                     // warm-up (the delay + settle), measured phase, the drain of the last requests (one delay)
                     level.warmupSeconds() + p.pacedSeconds + delay / 1000.0 + LOAD_OVERHEAD_SECONDS,
