@@ -21,8 +21,7 @@ final class IoLevelsText {
         TreeSet<Integer> delays = new TreeSet<>();
         run.metrics().stream()
                 .filter(m -> m.workload() == Workload.IO && m.name().startsWith(MetricNames.IO_IN_FLIGHT + "@d"))
-                .forEach(m -> delays.add(Integer.parseInt(
-                        m.name().substring(MetricNames.IO_IN_FLIGHT.length() + 2))));
+                .forEach(m -> delays.add(Integer.parseInt(m.name().substring(MetricNames.IO_IN_FLIGHT.length() + 2))));
         if (delays.isEmpty()) {
             return;
         }
@@ -34,7 +33,14 @@ final class IoLevelsText {
                 .toList();
         out.println("-- io per level (same rate at each level; overhead = latency beyond the delay)");
         TextTable t = new TextTable(
-                "stack", "delay ms", "in flight", "p50 over ms", "p99 over ms", "errors", "RSS MiB", "delay late p99 ms");
+                "stack",
+                "delay ms",
+                "in flight",
+                "p50 over ms",
+                "p99 over ms",
+                "errors",
+                "RSS MiB",
+                "delay late p99 ms");
         for (String s : stacks) {
             for (int d : delays) {
                 String at = "@d" + d;
