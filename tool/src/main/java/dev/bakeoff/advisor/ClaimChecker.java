@@ -68,11 +68,19 @@ final class ClaimChecker {
         boolean subjectBetter = s.higherIsBetter() ? s.median() > v.median() : s.median() < v.median();
         if (r.expect().equals("close")) {
             double ratio = s.higherIsBetter() ? s.median() / v.median() : v.median() / s.median();
-            boolean close = !s.differsFrom(v) || ratio >= 1 - r.tolerance();
+            // A threshold on a close rule is an absolute slack in the metric's unit: overheads of a few ms are
+            // close when they differ by less than the lab can resolve, whatever their ratio.
+            double gap = s.higherIsBetter() ? v.median() - s.median() : s.median() - v.median();
+            boolean withinSlack = r.threshold() > 0 && gap <= r.threshold();
+            boolean close = !s.differsFrom(v) || ratio >= 1 - r.tolerance() || withinSlack;
             return of(
                     c,
                     close ? "supported" : "contradicted",
-                    numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance()) + ")");
+                    numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance())
+                            + (r.threshold() > 0
+                                    ? ", or a gap of at most " + Format.num(r.threshold()) + " " + s.unit()
+                                    : "")
+                            + ")");
         }
         if (!s.differsFrom(v)) {
             return of(c, "inconclusive", numbers + " (intervals overlap: a tie)");

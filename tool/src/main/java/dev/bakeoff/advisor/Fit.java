@@ -12,8 +12,10 @@ import java.util.Optional;
  * model, stated with every verdict:
  *
  * <ul>
- *   <li>CPU per request is the inverse of the workload's capacity per core at its p99 objective
- *       (capacity_rps_per_core; max_rps for every stack when the run lacks a capacity for one): API
+ *   <li>CPU per request is the app's measured CPU-seconds per request at a fixed rate well below saturation
+ *       (app_cpu_s_per_1k / 1000, when the run has it for every stack of the workload); else the inverse of
+ *       the workload's capacity per core at its p99 objective (capacity_rps_per_core; max_rps for every stack
+ *       when the run lacks a capacity for one). One basis per run and workload, the same for all stacks: API
  *       requests cost what /json costs, CPU-heavy requests what /cpu costs,
  *       data requests what /data/report costs, scaled linearly with their rows (the reference report
  *       scans 50,000 rows).
@@ -28,8 +30,9 @@ import java.util.Optional;
  * </ul>
  */
 final class Fit {
-    static final String MODEL = "CPU per request = 1 / measured capacity per core at the workload's p99 objective"
-            + " (max_rps for every stack when the run lacks a capacity for one; API requests as /json, CPU-heavy as"
+    static final String MODEL = "CPU per request = the app's measured CPU-s per 1,000 requests at a fixed rate / 1,000"
+            + " (else 1 / capacity per core at the workload's p99 objective, else 1 / max_rps: one basis for every"
+            + " stack of a run; API requests as /json, CPU-heavy as"
             + " /cpu, data requests as /data/report scaled linearly by rows); cores = peak req/s x CPU per request / target utilisation;"
             + " p99 = measured p99 of the request types the profile has (more cores cannot shorten it);"
             + " memory = peak RSS per process (one process per core on Node.js and CPython, one JVM) +"
@@ -163,6 +166,10 @@ final class Fit {
      * so that no stack is judged on a stricter figure than another).
      */
     private static double perRequest(MetricView view, String stack, List<String> missing, Workload w) {
+        if (cpuPer1kForAll(view, w)) {
+            // Measured CPU time itself: also for a stack one generator core cannot saturate (Vert.x).
+            return value(view, stack, w, MetricNames.APP_CPU_S_PER_1K).orElseThrow() / 1000;
+        }
         String basis = capacityForAll(view, w) ? MetricNames.CAPACITY_PER_CORE : MetricNames.MAX_RPS;
         Optional<Double> rate = value(view, stack, w, basis).filter(v -> v > 0);
         if (rate.isPresent()) {
@@ -172,8 +179,15 @@ final class Fit {
         return Double.NaN;
     }
 
-    /** Whether every stack with a usable max_rps on {@code w} also has a usable, non-zero capacity. */
-    static boolean capacityForAll(MetricView view, Workload w) {
+    /**
+     * Whether every stack with a usable max_rps on {@code w} also has a usable, non-zero CPU per 1k at the fixed
+     * rate; old stored runs have none (no evidence, not 0), and the capacity basis stands in for them.
+     */
+    static boolean cpuPer1kForAll(MetricView view, Workload w) {
+        return everyMeasuredStackHas(view, w, MetricNames.APP_CPU_S_PER_1K);
+    }
+
+    private static boolean everyMeasuredStackHas(MetricView view, Workload w, String metric) {
         if (view == null) {
             return false;
         }
@@ -181,8 +195,8 @@ final class Fit {
         for (Metric m : view.run().metrics()) {
             if (m.workload() == w && m.name().equals(MetricNames.MAX_RPS) && !m.flagged()) {
                 any = true;
-                boolean has = view.usable(m.stack(), w, MetricNames.CAPACITY_PER_CORE)
-                        .filter(c -> c.median() > 0)
+                boolean has = view.usable(m.stack(), w, metric)
+                        .filter(c -> c.median() > 0 && !Double.isNaN(c.median()))
                         .isPresent();
                 if (!has) {
                     return false;
@@ -190,6 +204,11 @@ final class Fit {
             }
         }
         return any;
+    }
+
+    /** Whether every stack with a usable max_rps on {@code w} also has a usable, non-zero capacity. */
+    static boolean capacityForAll(MetricView view, Workload w) {
+        return everyMeasuredStackHas(view, w, MetricNames.CAPACITY_PER_CORE);
     }
 
     private static Optional<Double> value(MetricView view, String stack, Workload w, String metric) {

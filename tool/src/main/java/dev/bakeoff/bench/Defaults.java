@@ -14,8 +14,29 @@ final class Defaults {
 
     /** The downstream delay of /io: "a database or another service". */
     static final int IO_DELAY_MS = 50;
-    /** Requests in flight for the io steps (one per connection, closed model). */
-    static final int[] IO_IN_FLIGHT = {64, 256, 1024};
+    /** io's ceiling probe: closed model at this many in flight on /io?ms=IO_DELAY_MS, the app's /io capacity. */
+    static final int IO_CEILING_IN_FLIGHT = 64;
+    /**
+     * io levels: this share of the ceiling, at most IO_MAX_RATE, the same rate at every level so the CPU work per
+     * second is the same and only the waits change (in flight = rate x delay: 10, 200, 1,000 at 200 req/s; the apps' downstream pools hold 1,024).
+     */
+    static final double IO_RATE_SHARE = 0.5;
+
+    static final double IO_MAX_RATE = 200;
+    /** A level whose delay service fired its timers later than this at p99 (max of both) flags itself. */
+    static final double IO_DRIFT_MIN_MS = 2;
+
+    static final double IO_DRIFT_SHARE = 0.02;
+
+    /**
+     * Efficiency steps: open model at this share of the workload's own max step, at most this rate (well below
+     * saturation and below what one generator core drives), reporting the app's CPU-seconds per 1,000 requests.
+     */
+    static final double EFFICIENCY_SHARE = 0.5;
+
+    static final double EFFICIENCY_MAX_RATE = 5000;
+    /** Warm-up of a paced step beyond its downstream delay: its endpoint is warm already, the rate just settles. */
+    static final double PACED_SETTLE_SECONDS = 0.2;
 
     /** /cpu work per request: big enough that the language, not the framework, dominates. */
     static final int CPU_N = 20_000;

@@ -52,36 +52,10 @@ final class Observations {
                     out.add(p99(MetricNames.P99_MS, m, "corrected"));
                     out.add(obs(MetricNames.P50_MS, m.corrected().p50() / 1000.0, List.of(), "ms", false, m));
                 });
+                take(byLevel, "eff", m -> efficiency(m, out));
                 take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
             }
-            case IO -> {
-                for (int inFlight : Defaults.IO_IN_FLIGHT) {
-                    String level = "c" + inFlight;
-                    double ideal = inFlight * 1000.0 / Defaults.IO_DELAY_MS;
-                    boolean top = inFlight == Defaults.IO_IN_FLIGHT[Defaults.IO_IN_FLIGHT.length - 1];
-                    take(byLevel, level, m -> {
-                        List<Observation> level3 = List.of(
-                                obs(MetricNames.IO_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m),
-                                obs(
-                                        MetricNames.IO_EFFICIENCY,
-                                        m.achievedRate() / ideal,
-                                        m.rateSamples().stream()
-                                                .map(r -> r / ideal)
-                                                .toList(),
-                                        "share",
-                                        true,
-                                        m),
-                                p99(MetricNames.IO_P99_MS, m, "corrected"));
-                        for (Observation o : level3) {
-                            out.add(renamed(o, o.name() + "@" + level));
-                            if (top) {
-                                out.add(o); // the headline figures are those of the highest concurrency
-                            }
-                        }
-                    });
-                }
-                take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
-            }
+            case IO -> IoObservations.of(byLevel, out);
             case MIXED -> {
                 Measurement base = byLevel.get("baseline");
                 take(byLevel, "mixed", m -> {
@@ -230,6 +204,29 @@ final class Observations {
                 m.note()));
     }
 
+    /**
+     * The efficiency step's CPU per 1k and RSS at its fixed rate. A step that could not run (no max to take its
+     * rate from) or served nothing gives a flagged cell without a figure, its note saying why: never a 0.
+     */
+    static void efficiency(Measurement m, List<Observation> out) {
+        double cpu = m.values().getOrDefault(MetricNames.APP_CPU_S_PER_1K, Double.NaN);
+        boolean missing = Double.isNaN(cpu);
+        String note = missing && m.note().isBlank() ? "no figure: the step answered no request" : m.note();
+        out.add(new Observation(
+                MetricNames.APP_CPU_S_PER_1K,
+                cpu,
+                List.of(),
+                Double.NaN,
+                Double.NaN,
+                "s",
+                false,
+                missing || m.flagged(),
+                note));
+        if (!missing) {
+            out.add(obs(MetricNames.EFF_RSS_MIB, m.appPeakRssMib(), List.of(), "MiB", false, m));
+        }
+    }
+
     /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */
     static Observation p99(String name, Measurement m, String histogram) {
         String encoded = m.histograms().get(histogram);
@@ -255,7 +252,7 @@ final class Observations {
                 m.note());
     }
 
-    private static Observation renamed(Observation o, String name) {
+    static Observation renamed(Observation o, String name) {
         return new Observation(
                 name, o.value(), o.samples(), o.low(), o.high(), o.unit(), o.higherIsBetter(), o.flagged(), o.note());
     }
@@ -266,7 +263,7 @@ final class Observations {
                 name, value, samples, Double.NaN, Double.NaN, unit, higher, m.flagged() || !m.ok(), m.note());
     }
 
-    private static void take(Map<String, Measurement> byLevel, String level, Consumer<Measurement> use) {
+    static void take(Map<String, Measurement> byLevel, String level, Consumer<Measurement> use) {
         Measurement m = byLevel.get(level);
         if (m != null && m.ok()) {
             use.accept(m);

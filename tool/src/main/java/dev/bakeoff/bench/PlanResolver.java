@@ -97,6 +97,16 @@ public final class PlanResolver {
                         + " holds level over two windows (%.1f s at least), at most %.0f s. A closed-model step whose"
                         + " throughput still rises beyond its noise is flagged \"still warming\", not evidence.",
                 floors, window, preset.warmupMaxSeconds));
+        if (sequence.stream().anyMatch(s -> s.workload() == Workload.IO)) {
+            notes.add(IoPlanNote.of(preset));
+        }
+        if (sequence.stream().anyMatch(s -> s instanceof StepSpec.Paced p && p.delayMs() == 0)) {
+            notes.add(String.format(
+                    "Efficiency: an open-model step at %.0f%% of the workload's max (at most %.0f req/s) reports the"
+                            + " app's CPU-seconds per 1,000 requests and RSS from /proc; capacity per core and hosting"
+                            + " cost in advise are computed from it when every stack has one.",
+                    Defaults.EFFICIENCY_SHARE * 100, Defaults.EFFICIENCY_MAX_RATE));
+        }
         if (!preset.tradeoffs().isEmpty()) {
             notes.add(preset.id() + " trades away: " + preset.tradeoffs());
         }

@@ -20,12 +20,14 @@ import java.util.stream.Collectors;
  * @param plaintextFixedRate whether plaintext also gets a fixed-rate latency step (json always does)
  * @param warmupMaxSeconds the longest warm-up of an endpoint's first closed-model step: it ends as soon as throughput is
  *     steady ({@link dev.bakeoff.loadgen.Defaults#STEADY_STATE}), which takes a JIT on one core 5-15 s
- * @param ioInFlight       the io steps' levels of requests in flight, a subset of {@link Defaults#IO_IN_FLIGHT}
+ * @param ioDelaysMs       the downstream delays of the io levels (same rate at each: in flight = rate x delay)
+ * @param pacedSeconds     measured seconds of the io levels, the io ceiling probe and the efficiency steps
+ * @param plaintextEfficiency whether plaintext gets its own efficiency step (json, io, cpu and data always do)
  */
 public enum Preset {
-    QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 15.0, 2.5, false, new int[] {64, 1024}),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 30.0, 10.0, true, Defaults.IO_IN_FLIGHT),
-    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, Defaults.IO_IN_FLIGHT);
+    QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 15.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
+    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 30.0, 10.0, true, new int[] {50, 1000, 5000}, 2.0, true),
+    THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 
     final int rounds;
     final double warmupSeconds;
@@ -36,7 +38,9 @@ public enum Preset {
     final double warmupMaxSeconds;
     final double mixedSeconds;
     final boolean plaintextFixedRate;
-    private final int[] ioInFlight;
+    private final int[] ioDelaysMs;
+    final double pacedSeconds;
+    final boolean plaintextEfficiency;
 
     Preset(
             int rounds,
@@ -48,7 +52,9 @@ public enum Preset {
             double warmupMaxSeconds,
             double mixedSeconds,
             boolean plaintextFixedRate,
-            int[] ioInFlight) {
+            int[] ioDelaysMs,
+            double pacedSeconds,
+            boolean plaintextEfficiency) {
         this.rounds = rounds;
         this.warmupSeconds = warmupSeconds;
         this.measureSeconds = measureSeconds;
@@ -58,7 +64,9 @@ public enum Preset {
         this.warmupMaxSeconds = warmupMaxSeconds;
         this.mixedSeconds = mixedSeconds;
         this.plaintextFixedRate = plaintextFixedRate;
-        this.ioInFlight = ioInFlight.clone();
+        this.ioDelaysMs = ioDelaysMs.clone();
+        this.pacedSeconds = pacedSeconds;
+        this.plaintextEfficiency = plaintextEfficiency;
     }
 
     /** A capacity probe follows a load of the same endpoint: half a second (at most) settles the server's queue. */
@@ -72,8 +80,11 @@ public enum Preset {
             case QUICK ->
                 "one round (every interval is within one process, none between processes), "
                         + measureSeconds + " s measured per step, " + capacitySteps
-                        + " planned capacity probes (a wide bracket), io at 64 and 1,024 in flight only, no"
-                        + " fixed-rate plaintext step, " + wsIdleConnections + " idle WebSocket connections; its"
+                        + " planned capacity probes (a wide bracket), io at 50 ms and 1 s of downstream delay only"
+                        + " (hundreds in flight, not the 5 s level's thousands), " + pacedSeconds
+                        + " s measured per io level and efficiency step (a rough CPU per 1k), no fixed-rate or"
+                        + " efficiency step for plaintext (json's covers the same path), " + wsIdleConnections
+                        + " idle WebSocket connections; its"
                         + " figures rank stacks on this machine, they are not figures to quote";
             case STANDARD ->
                 "3 rounds (a between-process interval of 3 values), " + measureSeconds + " s measured per step";
@@ -81,9 +92,9 @@ public enum Preset {
         };
     }
 
-    /** The io steps' requests in flight: quick skips the middle level to stay under five minutes. */
-    int[] ioInFlight() {
-        return ioInFlight.clone();
+    /** The io levels' downstream delays (ms): quick skips the 5 s level to stay under five minutes. */
+    int[] ioDelaysMs() {
+        return ioDelaysMs.clone();
     }
 
     public String id() {

@@ -79,6 +79,7 @@ public final class Runner {
                     .forEach(a -> listener.message("stopped " + a + ", left running by a Bakeoff that was killed"));
             StepRunner steps =
                     new StepRunner(plan.preset(), plan.plan().cpus().appCpus().size());
+            steps.watchDownstream(lab.downstream());
             if (plan.plan().workloads().contains(Workload.DB)) {
                 startDatabase(lab, steps);
             }
@@ -257,7 +258,7 @@ public final class Runner {
                             c.connections(),
                             c.mix(),
                             warmup,
-                            steps.preset().measureSeconds,
+                            c.measureSeconds() < 0 ? steps.preset().measureSeconds : c.measureSeconds(),
                             listener::interval);
                 case StepSpec.Open o ->
                     steps.http(
@@ -284,6 +285,15 @@ public final class Runner {
                                     : 0,
                             // A fixed-rate step of the same endpoint that met the SLO: the capacity is at least that.
                             Optional.ofNullable(levels.get(levelKey(c.workload(), "fixed"))),
+                            listener::interval);
+                case StepSpec.Paced pc ->
+                    PacedStep.run(
+                            steps,
+                            app,
+                            stack,
+                            pc,
+                            round,
+                            Optional.ofNullable(levels.get(levelKey(pc.workload(), pc.fromLevel()))),
                             listener::interval);
                 case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
                 case StepSpec.Startup s -> startup(app, stack, s, round, readyMillis);
@@ -314,7 +324,10 @@ public final class Runner {
      * with the app's last log lines: a hung or garbage-answering app is a failure, not a slow result.
      */
     private static Measurement unanswered(Measurement m, StepSpec spec, AppProcess app) {
-        boolean load = spec instanceof StepSpec.Closed || spec instanceof StepSpec.Open;
+        // A paced step that never sent (no rate to derive from) is flagged with its reason, not unanswered.
+        boolean load = spec instanceof StepSpec.Closed
+                || spec instanceof StepSpec.Open
+                || (spec instanceof StepSpec.Paced && m.targetRate() > 0);
         if (!m.ok() || !(m.errors() > m.completed() || (load && m.completed() == 0))) {
             return m;
         }

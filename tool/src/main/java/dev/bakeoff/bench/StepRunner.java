@@ -42,6 +42,18 @@ final class StepRunner {
         this.appCores = appCores;
     }
 
+    /** The lab's delay service, whose timer lateness each io level reads; null in tests without one. */
+    private dev.bakeoff.lab.DownstreamService downstream;
+
+    void watchDownstream(dev.bakeoff.lab.DownstreamService service) {
+        this.downstream = service;
+    }
+
+    /** How late the delay service's timers fired since the last call; none without a service. */
+    dev.bakeoff.lab.DownstreamService.Lateness takeLateness() {
+        return downstream == null ? null : downstream.takeLateness();
+    }
+
     /** Samples the PostgreSQL server under {@code pid} (pinned to {@code cores} cores) during db steps too. */
     void sampleDatabase(long pid, int cores) {
         this.databasePid = pid;
@@ -68,7 +80,35 @@ final class StepRunner {
             Warmup warmup,
             double measureSeconds,
             Progress progress) {
-        HttpLoad load = load(app, shape, connections, mix, seconds(warmupSeconds(warmup)), measureSeconds, FIXED);
+        return http(
+                app,
+                stack,
+                spec,
+                round,
+                shape,
+                connections,
+                mix,
+                warmupSeconds(warmup),
+                measureSeconds,
+                Defaults.REQUEST_TIMEOUT_SECONDS,
+                progress);
+    }
+
+    /** As above with the warm-up and the request timeout given in seconds (a paced io level needs both longer). */
+    Measurement http(
+            AppProcess app,
+            String stack,
+            StepSpec spec,
+            int round,
+            LoadShape shape,
+            int connections,
+            List<StepSpec.Request> mix,
+            double warmupSeconds,
+            double measureSeconds,
+            double timeoutSeconds,
+            Progress progress) {
+        HttpLoad load =
+                load(app, shape, connections, mix, seconds(warmupSeconds), measureSeconds, FIXED, timeoutSeconds);
         ResourceSampler sampler = ResourceSampler.start(app.pid());
         boolean db = spec.workload() == dev.bakeoff.model.Workload.DB && databasePid > 0;
         ResourceSampler dbSampler = db ? ResourceSampler.start(databasePid) : null;
@@ -123,7 +163,8 @@ final class StepRunner {
                 mix,
                 seconds(limit),
                 LOADGEN_STEADY.slice().toMillis() / 1000.0,
-                LOADGEN_STEADY.withMinimum(seconds(floorSeconds)));
+                LOADGEN_STEADY.withMinimum(seconds(floorSeconds)),
+                Defaults.REQUEST_TIMEOUT_SECONDS);
         return LoadGenerator.run(load, progress).warmupSeconds();
     }
 
@@ -134,7 +175,8 @@ final class StepRunner {
             List<StepSpec.Request> mix,
             Duration warmup,
             double measureSeconds,
-            SteadyState steady) {
+            SteadyState steady,
+            double timeoutSeconds) {
         HttpLoad load = HttpLoad.open(URI.create(app.baseUrl() + "/"), 1)
                 .withMix(mix.stream()
                         .map(r -> new RequestClass(
@@ -154,7 +196,7 @@ final class StepRunner {
                 load.pipelineDepth(),
                 load.warmup(),
                 load.duration(),
-                seconds(Defaults.REQUEST_TIMEOUT_SECONDS),
+                seconds(timeoutSeconds),
                 load.mix(),
                 false,
                 load.eventLoopThreads(),

@@ -48,9 +48,51 @@ sealed interface StepSpec {
         }
     }
 
-    /** Closed model on {@code connections}: maximum throughput. */
-    record Closed(Workload workload, String level, String what, double seconds, int connections, List<Request> mix)
+    /** Closed model on {@code connections}: maximum throughput, measured {@code measureSeconds} (the preset's if < 0). */
+    record Closed(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            int connections,
+            List<Request> mix,
+            double measureSeconds)
             implements StepSpec {}
+
+    /**
+     * Open model at a rate taken from an earlier step of the same workload: {@code share} of step {@code
+     * fromLevel}'s throughput, at most {@code maxRate}, so that it sits well below the app's ceiling and the
+     * generator's. {@code delayMs} is the downstream delay of an io level (0 otherwise): the warm-up lasts at
+     * least that delay plus {@code settleSeconds}, so the measured phase sees the full count in flight, and
+     * each request gets its own connection for as long as it waits.
+     */
+    record Paced(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            String fromLevel,
+            double share,
+            double maxRate,
+            int delayMs,
+            List<Request> mix,
+            double settleSeconds,
+            double measureSeconds)
+            implements StepSpec {
+        /** The rate this step runs at, given the throughput of its {@code fromLevel} step. */
+        double rate(double fromRate) {
+            return Math.min(maxRate, share * fromRate);
+        }
+
+        double warmupSeconds() {
+            return delayMs / 1000.0 + settleSeconds;
+        }
+
+        /** One connection per request in flight (rate x delay), with half as many again spare, 16 at least. */
+        int connections(double rate) {
+            return (int) Math.ceil(rate * delayMs / 1000.0 * 1.5) + Defaults.OPEN_CONNECTIONS;
+        }
+    }
 
     /** Open model at a fixed rate. */
     record Open(

@@ -92,6 +92,7 @@ final class WarmEndpoints {
             case StepSpec.Closed c -> c.connections();
             case StepSpec.Open o -> o.connections();
             case StepSpec.Capacity c -> c.connections();
+            case StepSpec.Paced pc -> Defaults.OPEN_CONNECTIONS;
             case StepSpec.Ws ws -> 0;
             case StepSpec.Startup st -> 0;
         };

@@ -17,21 +17,18 @@ final class WorkloadSteps {
         double capacity = p.capacitySteps * (p.probeWarmupSeconds() + p.probeSeconds + LOAD_OVERHEAD_SECONDS);
         double mixed = p.warmupSeconds + p.mixedSeconds + LOAD_OVERHEAD_SECONDS;
         return switch (w) {
-            case PLAINTEXT ->
-                p.plaintextFixedRate
-                        ? List.of(
-                                closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"),
-                                open(w, "fixed", step, REFERENCE_RATE, "/plaintext", p))
-                        : List.of(closed(w, "max", step, MAX_CONNECTIONS, "/plaintext"));
+            case PLAINTEXT -> plaintext(p, step);
             case JSON ->
                 List.of(
                         closed(w, "max", step, MAX_CONNECTIONS, "/json"),
                         open(w, "fixed", step, REFERENCE_RATE, "/json", p),
+                        efficiency(w, p, "/json"),
                         capacity(w, p, capacity, SLO_JSON_MS, OPEN_CONNECTIONS, "/json"));
-            case IO -> io(p, step, capacity);
+            case IO -> io(p);
             case CPU ->
                 List.of(
                         closed(w, "max", step, CPU_CONNECTIONS, "/cpu?n=" + CPU_N),
+                        efficiency(w, p, "/cpu?n=" + CPU_N),
                         capacity(w, p, capacity, SLO_CPU_MS, CPU_CONNECTIONS, "/cpu?n=" + CPU_N));
             case MIXED ->
                 List.of(
@@ -59,6 +56,7 @@ final class WorkloadSteps {
             case DATA ->
                 List.of(
                         closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
+                        efficiency(w, p, dataPath()),
                         capacity(w, p, capacity, SLO_DATA_MS, DATA_CONNECTIONS, dataPath()));
             case WS ->
                 List.of(
@@ -131,23 +129,87 @@ final class WorkloadSteps {
         return "/data/report?min_qty=" + DATA_MIN_QTY;
     }
 
-    private static List<StepSpec> io(Preset p, double step, double capacity) {
+    private static List<StepSpec> plaintext(Preset p, double step) {
         List<StepSpec> steps = new ArrayList<>();
-        for (int inFlight : p.ioInFlight()) {
-            steps.add(closed(Workload.IO, "c" + inFlight, step, inFlight, "/io?ms=" + IO_DELAY_MS));
+        steps.add(closed(Workload.PLAINTEXT, "max", step, MAX_CONNECTIONS, "/plaintext"));
+        if (p.plaintextFixedRate) {
+            steps.add(open(Workload.PLAINTEXT, "fixed", step, REFERENCE_RATE, "/plaintext", p));
         }
-        int top = p.ioInFlight()[p.ioInFlight().length - 1];
-        steps.add(new StepSpec.Capacity(
-                Workload.IO,
-                "capacity",
-                "highest rate with p99 < " + (int) SLO_IO_MS + " ms (bisection, " + p.capacitySteps + " steps)",
-                capacity,
-                p.capacitySteps,
-                SLO_IO_MS,
-                top,
-                "c" + top,
-                List.of(new Request("io", "/io?ms=" + IO_DELAY_MS, 1))));
+        if (p.plaintextEfficiency) {
+            steps.add(efficiency(Workload.PLAINTEXT, p, "/plaintext"));
+        }
         return steps;
+    }
+
+    /**
+     * io: a short ceiling probe (closed model, 64 in flight, the app's /io capacity on its cores), then levels at
+     * one fixed rate below it whose downstream delay rises, so only the waits in flight change, not the CPU work.
+     */
+    private static List<StepSpec> io(Preset p) {
+        List<StepSpec> steps = new ArrayList<>();
+        String ceilingPath = "/io?ms=" + IO_DELAY_MS;
+        steps.add(new StepSpec.Closed(
+                Workload.IO,
+                "ceiling",
+                "ceiling probe: closed model, " + IO_CEILING_IN_FLIGHT + " in flight, GET " + ceilingPath,
+                p.warmupSeconds + p.pacedSeconds + LOAD_OVERHEAD_SECONDS,
+                IO_CEILING_IN_FLIGHT,
+                List.of(new Request("io", ceilingPath, 1)),
+                p.pacedSeconds));
+        for (int delay : p.ioDelaysMs()) {
+            String path = "/io?ms=" + delay;
+            StepSpec.Paced level = new StepSpec.Paced(
+                    Workload.IO,
+                    ioLevel(delay),
+                    "",
+                    0,
+                    "ceiling",
+                    IO_RATE_SHARE,
+                    IO_MAX_RATE,
+                    delay,
+                    List.of(new Request("io", path, 1)),
+                    PACED_SETTLE_SECONDS,
+                    p.pacedSeconds);
+            steps.add(new StepSpec.Paced(
+                    Workload.IO,
+                    level.level(),
+                    String.format(
+                            "open model at %.0f%% of the ceiling, at most %.0f req/s (so up to %.0f in flight), GET %s",
+                            IO_RATE_SHARE * 100, IO_MAX_RATE, IO_MAX_RATE * delay / 1000.0, path),
+                    // warm-up (the delay + settle), measured phase, the drain of the last requests (one delay)
+                    level.warmupSeconds() + p.pacedSeconds + delay / 1000.0 + LOAD_OVERHEAD_SECONDS,
+                    level.fromLevel(),
+                    level.share(),
+                    level.maxRate(),
+                    delay,
+                    level.mix(),
+                    level.settleSeconds(),
+                    level.measureSeconds()));
+        }
+        return steps;
+    }
+
+    /** The io level of downstream delay {@code delayMs}: d50, d1000, d5000. */
+    static String ioLevel(int delayMs) {
+        return "d" + delayMs;
+    }
+
+    /** The fixed-rate efficiency step of a workload: a share of its max step's throughput, CPU per 1k and RSS. */
+    private static StepSpec efficiency(Workload w, Preset p, String path) {
+        return new StepSpec.Paced(
+                w,
+                "eff",
+                String.format(
+                        "efficiency: open model at %.0f%% of max (at most %.0f req/s), GET %s: CPU-s per 1k, RSS",
+                        EFFICIENCY_SHARE * 100, EFFICIENCY_MAX_RATE, path),
+                PACED_SETTLE_SECONDS + p.pacedSeconds + LOAD_OVERHEAD_SECONDS,
+                "max",
+                EFFICIENCY_SHARE,
+                EFFICIENCY_MAX_RATE,
+                0,
+                List.of(new Request(w.id(), path, 1)),
+                PACED_SETTLE_SECONDS,
+                p.pacedSeconds);
     }
 
     private static StepSpec closed(Workload w, String level, double seconds, int connections, String path) {
@@ -157,7 +219,8 @@ final class WorkloadSteps {
                 "closed model, " + connections + " connections, GET " + path,
                 seconds,
                 connections,
-                List.of(new Request(w.id(), path, 1)));
+                List.of(new Request(w.id(), path, 1)),
+                -1);
     }
 
     private static StepSpec open(Workload w, String level, double seconds, double rate, String path, Preset p) {

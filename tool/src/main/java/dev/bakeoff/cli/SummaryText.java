@@ -39,6 +39,9 @@ final class SummaryText {
                 }
                 table.print(out);
             }
+            if (w == Workload.IO) {
+                IoLevelsText.print(out, run);
+            }
             run.metrics().stream()
                     .filter(m -> m.workload() == w && m.name().equals("failed"))
                     .forEach(m -> out.println("   " + m.stack() + ": FAILED cells: " + m.note()));

@@ -11,15 +11,23 @@ public final class Headlines {
     /** The headline metrics of a workload, most important first. */
     public static List<String> of(Workload w) {
         return switch (w) {
-            case PLAINTEXT -> List.of(MetricNames.MAX_RPS, MetricNames.P99_MS);
-            case JSON -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS, MetricNames.P99_MS);
+            case PLAINTEXT -> List.of(MetricNames.MAX_RPS, MetricNames.P99_MS, MetricNames.APP_CPU_S_PER_1K);
+            case JSON ->
+                List.of(
+                        MetricNames.CAPACITY_PER_CORE,
+                        MetricNames.MAX_RPS,
+                        MetricNames.P99_MS,
+                        MetricNames.APP_CPU_S_PER_1K);
             case IO ->
                 List.of(
-                        MetricNames.IO_EFFICIENCY,
-                        MetricNames.IO_RPS,
-                        MetricNames.IO_P99_MS,
-                        MetricNames.CAPACITY_PER_CORE);
-            case CPU, DATA -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS);
+                        MetricNames.IO_OVERHEAD_P99_MS,
+                        MetricNames.IO_OVERHEAD_P50_MS,
+                        MetricNames.IO_KIB_PER_IN_FLIGHT,
+                        MetricNames.APP_CPU_S_PER_1K,
+                        MetricNames.IO_CEILING_RPS,
+                        MetricNames.IO_ERROR_RATE,
+                        MetricNames.IO_DELAY_LATE_P99_MS);
+            case CPU, DATA -> List.of(MetricNames.CAPACITY_PER_CORE, MetricNames.MAX_RPS, MetricNames.APP_CPU_S_PER_1K);
             case MIXED ->
                 List.of(
                         MetricNames.MIXED_BLOCKING_FACTOR,

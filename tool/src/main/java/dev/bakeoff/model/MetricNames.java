@@ -13,12 +13,38 @@ public final class MetricNames {
     public static final String P99_MS = "p99_ms";
     /** Corrected p50 latency at the workload's fixed reference rate (ms). */
     public static final String P50_MS = "p50_ms";
-    /** io: achieved throughput at the highest concurrency level as a share of the ideal in-flight / delay (0..1). */
-    public static final String IO_EFFICIENCY = "io_efficiency";
-    /** io: requests/s at the highest concurrency level. */
-    public static final String IO_RPS = "io_rps";
-    /** io: corrected p99 at the highest concurrency level (ms). */
-    public static final String IO_P99_MS = "io_p99_ms";
+    /*
+     * io. Retired (old stored runs may still hold them; nothing reads them): io_efficiency and io_rps (closed-model
+     * throughput at 1,024 in flight over the ideal, really the CPU cost per request) and io_p99_ms (that step's p99).
+     */
+    /** io: closed-model requests/s at 64 in flight on /io?ms=50: the app's /io capacity (CPU ceiling) on its cores. */
+    public static final String IO_CEILING_RPS = "io_ceiling_rps";
+    /**
+     * io: corrected p99 beyond the downstream delay at the highest delay level (ms), at a fixed rate below the
+     * ceiling; per level as {@code io_overhead_p99_ms@d<delay>}.
+     */
+    public static final String IO_OVERHEAD_P99_MS = "io_overhead_p99_ms";
+    /** io: corrected p50 beyond the downstream delay (ms), at the highest level and per level. */
+    public static final String IO_OVERHEAD_P50_MS = "io_overhead_p50_ms";
+    /** io: errors and timeouts as a share of the requests, at the highest level and per level (0..1). */
+    public static final String IO_ERROR_RATE = "io_error_rate";
+    /** io: requests in flight of a level (rate x delay); per level only. */
+    public static final String IO_IN_FLIGHT = "in_flight";
+    /** io: the app's peak RSS during a level (MiB); per level only. */
+    public static final String IO_RSS_MIB = "io_rss_mib";
+    /** io: memory per request in flight, the RSS slope between the lowest and the highest level (KiB). */
+    public static final String IO_KIB_PER_IN_FLIGHT = "io_kib_per_in_flight";
+    /** io: how late the delay service's timers fired at p99 (ms), the worst level; per level too. */
+    public static final String IO_DELAY_LATE_P99_MS = "delay_late_p99_ms";
+    /** io: a level's downstream delay (ms); a value of the level's measurement, not a figure. */
+    public static final String IO_DELAY_MS = "delay_ms";
+    /**
+     * The app's CPU-seconds per 1,000 requests at a fixed rate well below saturation (s): the efficiency step of
+     * plaintext, json, cpu and data, io's lowest level, and (closed model) db's /db step.
+     */
+    public static final String APP_CPU_S_PER_1K = "app_cpu_s_per_1k";
+    /** The app's peak RSS at that fixed rate (MiB). */
+    public static final String EFF_RSS_MIB = "eff_rss_mib";
     /** mixed: p99 of the cheap /json requests while /cpu requests run (ms). */
     public static final String MIXED_CHEAP_P99_MS = "cheap_p99_ms";
     /** mixed: that p99 divided by the cheap requests' p99 without CPU work (1 = no blocking). */
@@ -34,7 +60,7 @@ public final class MetricNames {
     /** db: closed-model requests/s of GET /queries?n=20 (20 single-row queries per request). */
     public static final String DB_QUERIES_RPS = "queries20_rps";
     /** db: the app's CPU-seconds per 1,000 requests of the /db step (s). */
-    public static final String DB_APP_CPU_S_PER_1K = "app_cpu_s_per_1k";
+    public static final String DB_APP_CPU_S_PER_1K = APP_CPU_S_PER_1K;
     /** db: the PostgreSQL server's CPU-seconds (its whole process tree) per 1,000 requests of the /db step (s). */
     public static final String DB_SERVER_CPU_S_PER_1K = "db_cpu_s_per_1k";
     /** db: the PostgreSQL server's CPU use during the /db step, as a share of its cores (0..1). */

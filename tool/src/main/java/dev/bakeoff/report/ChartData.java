@@ -32,9 +32,19 @@ final class ChartData {
                 latency(w, "fixed").or(() -> latency(w, "max")).ifPresent(charts::add);
             }
             case IO -> {
-                concurrency(id + "-io-rps", "io: throughput against concurrency", "req/s", MetricNames.IO_RPS, false)
+                concurrency(
+                                id + "-io-overhead",
+                                "io: p99 beyond the downstream delay, against the delay (same rate at each)",
+                                "ms",
+                                MetricNames.IO_OVERHEAD_P99_MS,
+                                true)
                         .ifPresent(charts::add);
-                concurrency(id + "-io-p99", "io: p99 latency against concurrency", "ms", MetricNames.IO_P99_MS, true)
+                concurrency(
+                                id + "-io-rss",
+                                "io: app memory against the downstream delay (in flight = rate x delay)",
+                                "MiB",
+                                MetricNames.IO_RSS_MIB,
+                                false)
                         .ifPresent(charts::add);
                 topIoLevel().flatMap(level -> latency(w, level)).ifPresent(charts::add);
             }
@@ -126,7 +136,7 @@ final class ChartData {
         for (String s : stacks) {
             List<Chart.Point> points = metrics.metrics().stream()
                     .filter(m -> m.stack().equals(s) && m.workload() == Workload.IO)
-                    .filter(m -> m.name().startsWith(name + "@c"))
+                    .filter(m -> m.name().startsWith(name + "@d"))
                     .map(m -> new Chart.Point(
                             Double.parseDouble(m.name().substring(name.length() + 2)), m.median(), m.low(), m.high()))
                     .sorted(Comparator.comparingDouble(Chart.Point::x))
@@ -137,12 +147,12 @@ final class ChartData {
         }
         return series.isEmpty()
                 ? Optional.empty()
-                : Optional.of(new Chart.Lines(id, title, "requests in flight", unit, "log", logY, series));
+                : Optional.of(new Chart.Lines(id, title, "downstream delay (ms)", unit, "log", logY, series));
     }
 
     private Optional<String> topIoLevel() {
         return run.measurements().stream()
-                .filter(m -> m.workload() == Workload.IO && m.level().matches("c\\d+"))
+                .filter(m -> m.workload() == Workload.IO && m.level().matches("d\\d+"))
                 .map(m -> m.level())
                 .max(Comparator.comparingInt(l -> Integer.parseInt(l.substring(1))));
     }

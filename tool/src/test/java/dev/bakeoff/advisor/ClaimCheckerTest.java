@@ -28,14 +28,41 @@ class ClaimCheckerTest {
                 .contains("node-express 9.44 KiB");
     }
 
+    private static Map<String, Verdict.ClaimCheck> checks(List<Metric> metrics) {
+        RunMetrics run = new RunMetrics("io", Instant.EPOCH, "", "", metrics);
+        return new ClaimChecker(Knowledge.load())
+                .check(run).stream().collect(Collectors.toMap(Verdict.ClaimCheck::id, c -> c));
+    }
+
+    private static Metric overhead(String stack, double median, double low, double high) {
+        return new Metric(stack, Workload.IO, "io_overhead_p99_ms", median, low, high, "ms", false, 3, false, "");
+    }
+
     @Test
     void aQualitativeClaimIsTestedAgainstTheOtherSidesBestStackNotAnAbsoluteThreshold() {
-        Verdict.ClaimCheck n1 = checks().get("N1");
+        // 3 ms against 1.5 ms beyond a 1 s delay: half as good by ratio, yet within the lab's 2 ms resolution.
+        Verdict.ClaimCheck n1 = checks(List.of(
+                        overhead("node-fastify", 3.0, 2.6, 3.4),
+                        overhead("java-vertx", 1.5, 1.2, 1.8),
+                        overhead("python-django", 30, 25, 35)))
+                .get("N1");
         assertThat(n1.detail())
-                .contains("node-fastify 0.31")
+                .contains("io/io_overhead_p99_ms")
+                .contains("node-fastify 3")
                 .contains("vs java-vertx")
-                .doesNotContain("threshold");
+                .contains("a gap of at most 2");
         assertThat(n1.outcome()).isEqualTo("supported");
+        Verdict.ClaimCheck far = checks(
+                        List.of(overhead("node-fastify", 9.0, 8, 10), overhead("java-vertx", 1.5, 1.2, 1.8)))
+                .get("N1");
+        assertThat(far.outcome()).isEqualTo("contradicted");
+    }
+
+    @Test
+    void anOldRunWithoutTheOverheadFiguresLeavesTheIoClaimsInconclusive() {
+        assertThat(checks().get("N1").outcome()).isEqualTo("inconclusive");
+        assertThat(checks().get("N1").detail()).contains("no usable measurement");
+        assertThat(checks().get("P4").outcome()).isEqualTo("inconclusive");
     }
 
     @Test
@@ -47,12 +74,14 @@ class ClaimCheckerTest {
 
     @Test
     void aClaimTheMeasurementsRefuteIsContradictedWithTheNumbers() {
-        Verdict.ClaimCheck n2 = checks().get("N2");
+        Verdict.ClaimCheck n2 = checks(
+                        List.of(overhead("node-fastify", 40, 35, 45), overhead("python-fastapi", 5, 4, 6)))
+                .get("N2");
         assertThat(n2.outcome()).isEqualTo("contradicted");
         assertThat(n2.detail())
-                .contains("io/io_p99_ms")
-                .contains("node-fastify 1176 ms")
-                .contains("python-fastapi 803 ms");
+                .contains("io/io_overhead_p99_ms")
+                .contains("node-fastify 40 ms")
+                .contains("python-fastapi 5");
     }
 
     @Test

@@ -118,4 +118,30 @@ class FitTest {
         assertThat(FitScores.within(50, 5)).isEqualTo(FitScores.within(50, 45)).isEqualTo(1.0);
         assertThat(FitScores.within(50, 100)).isEqualTo(0.5);
     }
+
+    private static MetricView withCpuPer1k(double jsonCpuSPer1k, boolean secondStackHasIt) {
+        List<Metric> ms = new java.util.ArrayList<>(run(1000, 5, 9).run().metrics());
+        ms.add(m(Workload.JSON, MetricNames.APP_CPU_S_PER_1K, jsonCpuSPer1k, false));
+        ms.add(new Metric("t", Workload.JSON, MetricNames.MAX_RPS, 900, 900, 900, "", true, 3, false, ""));
+        ms.add(new Metric("t", Workload.JSON, MetricNames.CAPACITY_PER_CORE, 800, 800, 800, "", true, 3, false, ""));
+        if (secondStackHasIt) {
+            ms.add(new Metric(
+                    "t", Workload.JSON, MetricNames.APP_CPU_S_PER_1K, 1.0, 1.0, 1.0, "", false, 3, false, ""));
+        }
+        return MetricView.medians(new RunMetrics("hand", Instant.EPOCH, "hand-computed", "test", ms));
+    }
+
+    @Test
+    void cpuPerRequestComesFromTheMeasuredCpuPer1kWhenEveryStackHasIt() {
+        // 0.5 CPU-s per 1k = 0.5 ms per request: 200 req/s x 0.0005 s / 0.7 = 0.1429 cores (not 1/1000 per core).
+        Fit.StackFit f = Fit.of("s", "node", load(200, 50, 4, 0), RULES, withCpuPer1k(0.5, true));
+        assertThat(f.coresNeeded()).isCloseTo(0.1429, within(1e-4));
+    }
+
+    @Test
+    void aRunWhereAStackLacksCpuPer1kFallsBackToCapacityForAll() {
+        // One basis per run: stack t has no CPU per 1k (an old run, or a cell without a figure), so capacity it is.
+        Fit.StackFit f = Fit.of("s", "node", load(200, 50, 4, 0), RULES, withCpuPer1k(0.5, false));
+        assertThat(f.coresNeeded()).isCloseTo(0.2857, within(1e-4));
+    }
 }

@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** The capacity search's decisions, on probes faked from a rule of which rates an app sustains. */
 class CapacitySearchTest {
-    private static final StepSpec.Capacity JSON =
-            (StepSpec.Capacity) WorkloadSteps.of(Workload.JSON, Preset.QUICK).get(2);
+    private static final StepSpec.Capacity JSON = WorkloadSteps.of(Workload.JSON, Preset.QUICK).stream()
+            .filter(StepSpec.Capacity.class::isInstance)
+            .map(StepSpec.Capacity.class::cast)
+            .findFirst()
+            .orElseThrow();
     private final List<Double> probed = new ArrayList<>();
 
     /** A probe at {@code rate}: met when {@code meets} says so, saturated above {@code generatorLimit}. */

@@ -48,7 +48,7 @@ class FaultyStacksTest {
             assertThat(cells(run, "stdlib-garbage"))
                     .anyMatch(m -> !m.ok() && m.note().contains("garbage on purpose"));
             assertThat(cells(run, "stdlib-threaded"))
-                    .hasSize(5) // cold, plaintext max, json max + fixed + capacity
+                    .hasSize(6) // cold, plaintext max, json max + fixed + eff + capacity
                     .allMatch(Measurement::ok);
         }
         assertThat(ProcessHandle.current()

@@ -25,7 +25,7 @@ class PlanResolverTest {
         assertThat(plan.plan().rounds()).isEqualTo(1);
         assertThat(plan.plan().steps())
                 .extracting(Plan.Step::level)
-                .contains("max", "capacity", "c1024", "idle", "cold");
+                .contains("max", "capacity", "ceiling", "d1000", "eff", "idle", "cold");
     }
 
     @Test
@@ -119,8 +119,8 @@ class PlanResolverTest {
     @Test
     void quickMeasuresFewerIoLevelsThanStandard() {
         List<String> quick = ioLevels("quick");
-        assertThat(quick).containsExactly("c64", "c1024", "capacity");
-        assertThat(ioLevels("standard")).containsExactly("c64", "c256", "c1024", "capacity");
+        assertThat(quick).containsExactly("ceiling", "d50", "d1000");
+        assertThat(ioLevels("standard")).containsExactly("ceiling", "d50", "d1000", "d5000");
     }
 
     private static List<String> ioLevels(String preset) {

@@ -104,6 +104,30 @@ class RunnerTest {
     }
 
     @Test
+    void ioLevelsRunAtOneRateBelowTheCeilingAndReadTheDelayServicesLateness() {
+        List<String> messages = new ArrayList<>();
+        StoredRun run = runQuick("stdlib-threaded", List.of("io"), messages, "complete");
+        Measurement ceiling = find(run, Workload.IO, "ceiling");
+        assertThat(ceiling.achievedRate()).isPositive();
+        double rate = Math.min(Defaults.IO_MAX_RATE, Defaults.IO_RATE_SHARE * ceiling.achievedRate());
+        for (String level : List.of("d50", "d1000")) {
+            Measurement m = find(run, Workload.IO, level);
+            assertThat(m.ok()).as(m::note).isTrue();
+            assertThat(m.targetRate()).isEqualTo(rate);
+            // warm-up at least the delay, so the measured phase sees the full count in flight
+            assertThat(m.values().get("warmup_s"))
+                    .isGreaterThanOrEqualTo(m.values().get(MetricNames.IO_DELAY_MS) / 1000);
+            assertThat(m.values())
+                    .containsKeys(
+                            MetricNames.IO_OVERHEAD_P99_MS,
+                            MetricNames.IO_DELAY_LATE_P99_MS,
+                            MetricNames.APP_CPU_S_PER_1K);
+        }
+        assertThat(find(run, Workload.IO, "d1000").values().get(MetricNames.IO_IN_FLIGHT))
+                .isEqualTo(rate);
+    }
+
+    @Test
     void aFailedCellOfAnAppThatStillAnswersHealthDoesNotSkipTheRestOfItsRound() {
         List<String> messages = new ArrayList<>();
         StoredRun run = runQuick("stdlib-cpu-errors", List.of("cpu", "data"), messages, RunStatus.FAILED);

@@ -80,14 +80,6 @@ class SummarizerTest {
     }
 
     @Test
-    void ioEfficiencyIsThroughputOverTheIdealInFlightRate() {
-        Metric m = summarize(List.of(throughput("a", Workload.IO, "c1024", 1, 10240, false)))
-                .find("a", Workload.IO, MetricNames.IO_EFFICIENCY)
-                .orElseThrow();
-        assertThat(m.median()).isEqualTo(0.5); // 1024 in flight / 50 ms = 20480 req/s ideal
-    }
-
-    @Test
     void aFailedCellIsReportedAsAFailedMetric() {
         RunMetrics run = summarize(List.of(Measurement.failed("a", Workload.CPU, "max", 1, "app crashed")));
         assertThat(run.find("a", Workload.CPU, "failed"))

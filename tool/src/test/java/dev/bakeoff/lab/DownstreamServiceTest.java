@@ -34,6 +34,30 @@ class DownstreamServiceTest {
         }
     }
 
+    @Test
+    void recordsHowLateEachTimerFiredAndResetsWhenRead() throws Exception {
+        try (DownstreamService service = DownstreamService.start()) {
+            for (int i = 0; i < 3; i++) {
+                get(service.url() + "/delay?ms=20");
+            }
+            DownstreamService.Lateness first = service.takeLateness();
+            assertThat(first.count()).isEqualTo(3);
+            assertThat(service.takeLateness().count()).isZero();
+            // A busy event loop makes its timers late, and the record says so.
+            var slow = client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(service.url() + "/delay?ms=10"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(5);
+            service.blockLoopForTest(60);
+            assertThat(slow.get().statusCode()).isEqualTo(200);
+            DownstreamService.Lateness late = service.takeLateness();
+            assertThat(late.count()).isEqualTo(1);
+            assertThat(late.p99Ms()).isGreaterThan(20);
+            assertThat(late.over5Ms()).isEqualTo(1);
+        }
+    }
+
     private HttpResponse<String> get(String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -35,8 +35,24 @@ final class ReportFixtures {
                     ms.add(m(stack, w, "fixed", round, 1000, 900 + 800 * s, Map.of()));
                     ms.add(m(stack, w, "capacity", round, 0, 900, Map.of("capacity_rps", 9000 * speed + round)));
                 }
-                for (int c : new int[] {64, 256, 1024}) {
-                    ms.add(m(stack, Workload.IO, "c" + c, round, c * 18 * speed, 52_000 + c * 40 * (s + 1), Map.of()));
+                ms.add(m(stack, Workload.IO, "ceiling", round, 1200 * speed, 52_000, Map.of()));
+                for (int d : new int[] {50, 1000, 5000}) {
+                    ms.add(m(
+                            stack,
+                            Workload.IO,
+                            "d" + d,
+                            round,
+                            200,
+                            d * 1000L + 2_000L * (s + 1),
+                            Map.of(
+                                    MetricNames.IO_DELAY_MS,
+                                    (double) d,
+                                    MetricNames.IO_IN_FLIGHT,
+                                    200.0 * d / 1000,
+                                    MetricNames.IO_OVERHEAD_P50_MS,
+                                    1.0 + s,
+                                    MetricNames.APP_CPU_S_PER_1K,
+                                    0.05 + 0.1 * s)));
                 }
                 ms.add(m(stack, Workload.MIXED, "baseline", round, 500, 1000, Map.of()));
                 ms.add(m(stack, Workload.MIXED, "mixed", round, 500, 1000, Map.of("p99_us:json", 1500.0 + 9000 * s)));

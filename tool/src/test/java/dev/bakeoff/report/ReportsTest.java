@@ -65,8 +65,8 @@ class ReportsTest {
                         "capacity",
                         "plaintext-throughput",
                         "plaintext-latency-fixed",
-                        "io-io-rps",
-                        "io-io-p99",
+                        "io-io-overhead",
+                        "io-io-rss",
                         "ws-memory",
                         "startup-ready",
                         "startup-idle");
