@@ -53,6 +53,9 @@ final class Observations {
                     out.add(obs(MetricNames.P50_MS, m.corrected().p50() / 1000.0, List.of(), "ms", false, m));
                 });
                 take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
+                if (w == Workload.DATA) {
+                    take(byLevel, DataSweep.LEVEL, m -> out.addAll(DataSweep.observations(m)));
+                }
             }
             case IO -> {
                 for (int inFlight : Defaults.IO_IN_FLIGHT) {
