@@ -50,7 +50,7 @@ public final class MetricNames {
     public static final String DATA_TUNED_OVERHEAD_MS = "tuned_overhead_ms";
     /** data, tuned tier: the per-row cost b (ns/row). */
     public static final String DATA_TUNED_ROW_NS = "tuned_row_ns";
-    /** data: mean service time at one tier and size, named {@code service_ms@<tier>-<rows>} (ms). */
+    /** data: median service time at one tier and size, named {@code service_ms@<tier>-<rows>} (ms). */
     public static final String DATA_SERVICE_MS = "service_ms";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
