@@ -73,8 +73,9 @@ public enum Preset {
                 "one round (every interval is within one process, none between processes), "
                         + measureSeconds + " s measured per step, " + capacitySteps
                         + " planned capacity probes (a wide bracket), io at 64 and 1,024 in flight only, no"
-                        + " fixed-rate plaintext step, no data capacity search, a data size sweep of two sizes (10^4, 10^6:"
-                        + " a line, no bend), " + wsIdleConnections + " idle WebSocket connections; its"
+                        + " fixed-rate plaintext step, no data capacity search, a data size sweep of two sizes (10^4 and 2 x"
+                        + " 10^5 rows: a line, no bend, not up to 10^6), " + wsIdleConnections
+                        + " idle WebSocket connections; its"
                         + " figures rank stacks on this machine, they are not figures to quote";
             case STANDARD ->
                 "3 rounds (a between-process interval of 3 values), " + measureSeconds + " s measured per step";

@@ -22,9 +22,9 @@ class DataSweepTest {
                 .extracting(StepSpec.Request::path)
                 .containsExactly(
                         "/data/report?min_qty=10&tier=realistic&rows=10000",
-                        "/data/report?min_qty=10&tier=realistic&rows=1000000",
+                        "/data/report?min_qty=10&tier=realistic&rows=200000",
                         "/data/report?min_qty=10&tier=tuned&rows=10000",
-                        "/data/report?min_qty=10&tier=tuned&rows=1000000");
+                        "/data/report?min_qty=10&tier=tuned&rows=200000");
         assertThat(DataSweep.sizes(Preset.STANDARD)).containsExactly(10_000, 100_000, 1_000_000);
     }
 
