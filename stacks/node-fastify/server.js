@@ -2,13 +2,13 @@
 // Bakeoff reference app: Fastify 5 + @fastify/websocket on Node.js. Serves stacks/CONTRACT.md.
 
 const cluster = require('node:cluster');
-const fs = require('node:fs');
 const Fastify = require('fastify');
 const fastifyWebsocket = require('@fastify/websocket');
 // undici is the Node.js project's HTTP client (it powers the built-in fetch). Its request() API skips
 // fetch's WHATWG Request/Response layer, and a Pool gives one keep-alive connection pool per origin,
 // created once at start-up. undici 8 needs Node.js 22.19+; the stack runs on Node.js 24 LTS.
 const { Pool } = require('undici');
+const data = require('./data');
 
 const PORT = Number(process.env.PORT || 8080);
 const WORKERS = Math.max(1, Number.parseInt(process.env.WORKERS || '1', 10) || 1);
@@ -61,7 +61,7 @@ function runPrimary() {
 }
 
 async function runServer() {
-  const dataset = loadDataset(process.env.DATASET);
+  const dataset = data.loadOrders(process.env.DATASET); // both tiers' layouts (data.js)
   const downstream = new URL(process.env.DOWNSTREAM_URL);
   const delayPath = downstream.pathname.replace(/\/$/, '') + '/delay?ms=';
   const pool = new Pool(downstream.origin, { connections: 1024, keepAliveTimeout: 30_000 });
@@ -99,8 +99,20 @@ async function runServer() {
     return { n, primes: countPrimes(n) };
   });
 
-  fastify.get('/data/report', { schema: intQuery('min_qty') }, async (request) => {
-    return report(dataset, request.query.min_qty);
+  const reportQuery = {
+    querystring: {
+      type: 'object',
+      required: ['min_qty'],
+      properties: {
+        min_qty: { type: 'integer' },
+        tier: { type: 'string', enum: data.TIERS },
+        rows: { type: 'integer', minimum: 1 },
+      },
+    },
+  };
+  fastify.get('/data/report', { schema: reportQuery }, async (request) => {
+    const { min_qty: minQty, tier, rows } = request.query;
+    return data.report(dataset, minQty, tier, rows);
   });
 
   // WebSocket /ws: one room, each text message goes to every other client.
@@ -140,53 +152,4 @@ function countPrimes(n) {
     if (prime) count++;
   }
   return count;
-}
-
-// Orders CSV (region,product,qty,price), loaded once into column arrays; regions become small ints.
-function loadDataset(path) {
-  const lines = fs.readFileSync(path, 'utf8').split('\n');
-  const regions = [];
-  const regionIds = new Map();
-  const rows = lines.length - 1;
-  const region = new Uint32Array(rows);
-  const qty = new Float64Array(rows);
-  const price = new Float64Array(rows);
-  let count = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === '') continue;
-    const [name, , q, p] = line.split(',');
-    let id = regionIds.get(name);
-    if (id === undefined) {
-      id = regions.length;
-      regions.push(name);
-      regionIds.set(name, id);
-    }
-    region[count] = id;
-    qty[count] = Number(q);
-    price[count] = Number(p);
-    count++;
-  }
-  return { regions, count, region, qty, price };
-}
-
-function report({ regions, count, region, qty, price }, minQty) {
-  const orders = new Array(regions.length).fill(0);
-  const units = new Array(regions.length).fill(0);
-  const revenue = new Array(regions.length).fill(0);
-  for (let i = 0; i < count; i++) {
-    const q = qty[i];
-    if (q < minQty) continue;
-    const r = region[i];
-    orders[r]++;
-    units[r] += q;
-    revenue[r] += q * price[i];
-  }
-  const out = [];
-  for (let r = 0; r < regions.length; r++) {
-    if (orders[r] === 0) continue;
-    out.push({ region: regions[r], orders: orders[r], units: units[r], revenue: Math.round(revenue[r] * 100) / 100 });
-  }
-  out.sort((a, b) => b.revenue - a.revenue || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
-  return out;
 }

@@ -6,6 +6,7 @@ from django.http import HttpResponse, JsonResponse
 
 from api import downstream
 from api.apps import ApiConfig
+from api.data import TIERS
 
 
 def int_param(request, name: str) -> int:
@@ -69,19 +70,11 @@ def count_primes(n: int) -> int:
 
 async def data_report(request):
     min_qty = int_param(request, "min_qty")
-    records = await sync_to_async(report_records, thread_sensitive=False)(min_qty)
-    return JsonResponse(records, safe=False)
-
-
-def report_records(min_qty: int) -> list:
-    orders = ApiConfig.orders
-    kept = orders[orders["qty"] >= min_qty]
-    report = (
-        kept.assign(revenue=kept["qty"] * kept["price"])
-        .groupby("region", as_index=False)
-        .agg(orders=("qty", "size"), units=("qty", "sum"), revenue=("revenue", "sum"))
-    )
-    report["revenue"] = report["revenue"].round(2)
-    report = report.sort_values(["revenue", "region"], ascending=[False, True])
-    # to_dict("records") yields Python int/float/str, which DjangoJSONEncoder can encode.
-    return report.to_dict("records")
+    tier = request.GET.get("tier", "realistic")
+    if tier not in TIERS:
+        raise BadRequest("query parameter 'tier' must be realistic or tuned")
+    rows = int_param(request, "rows") if "rows" in request.GET else None
+    if rows is not None and rows < 1:
+        raise BadRequest("query parameter 'rows' must be a positive integer")
+    report = sync_to_async(ApiConfig.orders.report, thread_sensitive=False)
+    return JsonResponse(await report(min_qty, tier, rows), safe=False)

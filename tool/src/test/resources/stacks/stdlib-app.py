@@ -48,9 +48,10 @@ def primes_below(n):
     return count
 
 
-def report(min_qty):
+def report(min_qty, rows):
+    # One layout serves both tiers here: a test stack, not a reference app.
     acc = defaultdict(lambda: [0, 0, 0.0])
-    for region, qty, price in ROWS:
+    for region, qty, price in ROWS[:rows]:
         if qty >= min_qty:
             a = acc[region]
             a[0] += 1
@@ -127,7 +128,11 @@ class Handler(BaseHTTPRequestHandler):
             m = self.int_param(q, "min_qty")
             if m is None:
                 return self.send(400, {"error": "min_qty"})
-            return self.send(200, report(m))
+            tier = q.get("tier", ["realistic"])[0]
+            rows = self.int_param(q, "rows") if "rows" in q else len(ROWS)
+            if tier not in ("realistic", "tuned") or rows is None or rows < 1:
+                return self.send(400, {"error": "tier or rows"})
+            return self.send(200, report(m, rows))
         if url.path == "/ml/info":
             return stdlib_ml.info(self)
         if url.path in ("/db", "/queries"):

@@ -157,7 +157,7 @@ final class Fit {
         return new StackFit(stack, outcome, cores, memory, apiP99, cpuP99, dataP99, fanout, coreEquivalents, missing);
     }
 
-    /** Rows of the data workload's reference report (bench Defaults.DATASET_ROWS). */
+    /** Rows of the data workload's reference report, its "one web request" (bench Defaults.DATA_REQUEST_ROWS). */
     static final long DATA_ROWS = 50_000;
 
     /**

@@ -50,8 +50,13 @@ final class Defaults {
     /** Long enough to be "CPU-intensive" in every language (Node ~8 ms, CPython ~120 ms per job on this machine). */
     static final int MIXED_CPU_N = 200_000;
 
-    /** data: rows of the orders dataset and the filter of /data/report. */
-    static final int DATASET_ROWS = 50_000;
+    /**
+     * data: rows of the orders dataset the apps load (the largest size of the sweep, {@link DataSweep}), the rows
+     * of the "one web request" steps (max throughput, capacity: a prefix, rows=N) and the filter of /data/report.
+     */
+    static final int DATASET_ROWS = 1_000_000;
+
+    static final int DATA_REQUEST_ROWS = 50_000;
 
     static final int DATA_MIN_QTY = 10;
     static final int DATA_CONNECTIONS = 8;

@@ -63,6 +63,7 @@ final class MlSteps {
                         + (rows == 1 ? "" : "s"),
                 seconds,
                 ML_CONNECTIONS,
-                List.of(r));
+                List.of(r),
+                -1); // the preset's measured seconds
     }
 }

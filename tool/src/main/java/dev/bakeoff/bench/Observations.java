@@ -54,6 +54,9 @@ final class Observations {
                 });
                 take(byLevel, "eff", m -> efficiency(m, out));
                 take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
+                if (w == Workload.DATA) {
+                    take(byLevel, DataSweep.LEVEL, m -> out.addAll(DataSweep.observations(m)));
+                }
             }
             case IO -> IoObservations.of(byLevel, out);
             case MIXED -> {

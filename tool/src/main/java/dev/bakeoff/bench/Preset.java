@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public enum Preset {
     QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 15.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
-    STANDARD(3, 2.0, 5.0, 5, 2.0, 2000, 30.0, 10.0, true, new int[] {50, 1000, 5000}, 2.0, true),
+    STANDARD(3, 0.3, 1.25, 2, 1.0, 2000, 30.0, 3.0, true, new int[] {50, 1000}, 0.5, false),
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 
     final int rounds;
@@ -83,11 +83,18 @@ public enum Preset {
                         + " planned capacity probes (a wide bracket), io at 50 ms and 1 s of downstream delay only"
                         + " (hundreds in flight, not the 5 s level's thousands), " + pacedSeconds
                         + " s measured per io level and efficiency step (a rough CPU per 1k), no fixed-rate or"
-                        + " efficiency step for plaintext (json's covers the same path), " + wsIdleConnections
+                        + " efficiency step for plaintext (json's covers the same path), no data capacity search, a data size sweep of two"
+                        + " sizes (10^4 and 2 x 10^5 rows: a line, no bend, not up to 10^6), " + wsIdleConnections
                         + " idle WebSocket connections; its"
                         + " figures rank stacks on this machine, they are not figures to quote";
             case STANDARD ->
-                "3 rounds (a between-process interval of 3 values), " + measureSeconds + " s measured per step";
+                // Its steps are quick's lengths: three fresh processes per stack are what buy its intervals, and
+                // six stacks x every workload x 3 rounds must stay under 20 minutes on 2 cores.
+                "3 rounds (a between-process interval of 3 values, 2 degrees of freedom), quick's step lengths ("
+                        + measureSeconds + " s measured per step, " + pacedSeconds + " s per io level and efficiency"
+                        + " step, " + capacitySteps + " capacity probes), io at 50 ms and 1 s of downstream delay"
+                        + " (up to 200 in flight; the 5 s level's 1,000 in flight is thorough's), no plaintext"
+                        + " efficiency step";
             case THOROUGH -> "";
         };
     }

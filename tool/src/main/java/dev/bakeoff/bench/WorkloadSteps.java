@@ -54,10 +54,18 @@ final class WorkloadSteps {
                                         new Request("cpu", "/cpu?n=" + MIXED_CPU_N, (int) MIXED_CPU_RATE)),
                                 p.mixedSeconds));
             case DATA ->
-                List.of(
-                        closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
-                        efficiency(w, p, dataPath()),
-                        capacity(w, p, capacity, SLO_DATA_MS, DATA_CONNECTIONS, dataPath()));
+                // Quick pays for the size sweep with data's capacity search (its five-minute budget): the advisor then
+                // reads data's cost per request from max throughput, as for every stack of that run.
+                p == Preset.QUICK
+                        ? List.of(
+                                closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
+                                efficiency(w, p, dataPath()),
+                                DataSweep.step(p, step))
+                        : List.of(
+                                closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
+                                efficiency(w, p, dataPath()),
+                                DataSweep.step(p, step),
+                                capacity(w, p, capacity, SLO_DATA_MS, DATA_CONNECTIONS, dataPath()));
             case WS ->
                 List.of(
                         // Idle first: memory per connection is read before any load has grown the app's heap.
@@ -126,7 +134,8 @@ final class WorkloadSteps {
     }
 
     static String dataPath() {
-        return "/data/report?min_qty=" + DATA_MIN_QTY;
+        // One web request: the realistic tier (the default ranking) over a 50,000-row prefix.
+        return "/data/report?min_qty=" + DATA_MIN_QTY + "&tier=realistic&rows=" + DATA_REQUEST_ROWS;
     }
 
     private static List<StepSpec> plaintext(Preset p, double step) {

@@ -37,8 +37,8 @@ final class StartCommand implements Callable<Integer> {
     @Option(
             names = "--rows",
             paramLabel = "N",
-            defaultValue = "50000",
-            description = "Dataset rows. Default: ${DEFAULT-VALUE}.")
+            defaultValue = "1000000",
+            description = "Dataset rows (a run's size; /data/report?rows=N reads a prefix). Default: ${DEFAULT-VALUE}.")
     int rows;
 
     @Override

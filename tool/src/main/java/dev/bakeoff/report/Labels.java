@@ -32,6 +32,11 @@ final class Labels {
             case MetricNames.MIXED_BLOCKING_FACTOR -> "blocking factor (1 = none)";
             case MetricNames.WS_FANOUT_P99_MS -> "WebSocket fan-out p99";
             case MetricNames.WS_KIB_PER_CONNECTION -> "memory per WebSocket connection";
+            case MetricNames.DATA_REALISTIC_ROW_NS -> "per-row cost, realistic tier";
+            case MetricNames.DATA_REALISTIC_OVERHEAD_MS -> "per-request overhead, realistic tier";
+            case MetricNames.DATA_TUNED_ROW_NS -> "per-row cost, tuned tier (columnar, ranked apart)";
+            case MetricNames.DATA_TUNED_OVERHEAD_MS -> "per-request overhead, tuned tier (columnar, ranked apart)";
+            case MetricNames.DATA_SERVICE_MS -> "service time";
             case MetricNames.READY_MS -> "start-up time";
             case MetricNames.IDLE_RSS_MIB -> "idle memory";
             case MetricNames.PEAK_RSS_MIB -> "peak memory";

@@ -49,6 +49,24 @@ class PlanResolverTest {
     }
 
     @Test
+    void standardForTheSixReferenceStacksOnEveryWorkloadIsEstimatedUnderTwentyMinutes() {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        RunPlan six = PlanResolver.resolve(
+                "standard",
+                List.of(),
+                List.of(),
+                0,
+                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
+                BenchFixtures.TWO_CORES);
+        assertThat(six.plan().stacks()).hasSize(6);
+        assertThat(six.plan().workloads()).contains(dev.bakeoff.model.Workload.ML);
+        assertThat(six.plan().rounds()).isEqualTo(3);
+        assertThat(six.plan().estimatedSeconds()).isLessThan(20 * 60);
+    }
+
+    @Test
     void quickForTheSixReferenceStacksWithTheirWarmUpFloorsIsEstimatedUnderFiveMinutes() {
         java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
                 .getParent()
@@ -81,7 +99,7 @@ class PlanResolverTest {
                 BenchFixtures.TWO_CORES);
         assertThat(plan.plan().rounds()).isEqualTo(2);
         assertThat(plan.plan().workloads()).containsExactly(Workload.JSON, Workload.IO);
-        assertThat(plan.plan().measureSeconds()).isEqualTo(5.0);
+        assertThat(plan.plan().measureSeconds()).isEqualTo(Preset.STANDARD.measureSeconds);
     }
 
     @Test
@@ -117,10 +135,10 @@ class PlanResolverTest {
     }
 
     @Test
-    void quickMeasuresFewerIoLevelsThanStandard() {
-        List<String> quick = ioLevels("quick");
-        assertThat(quick).containsExactly("ceiling", "d50", "d1000");
-        assertThat(ioLevels("standard")).containsExactly("ceiling", "d50", "d1000", "d5000");
+    void onlyThoroughHoldsTheFiveSecondDelaysThousandInFlight() {
+        assertThat(ioLevels("quick")).containsExactly("ceiling", "d50", "d1000");
+        assertThat(ioLevels("standard")).containsExactly("ceiling", "d50", "d1000");
+        assertThat(ioLevels("thorough")).containsExactly("ceiling", "d50", "d1000", "d5000");
     }
 
     private static List<String> ioLevels(String preset) {

@@ -106,7 +106,7 @@ class RunnerTest {
     @Test
     void ioLevelsRunAtOneRateBelowTheCeilingAndReadTheDelayServicesLateness() {
         List<String> messages = new ArrayList<>();
-        StoredRun run = runQuick("stdlib-threaded", List.of("io"), messages, "complete");
+        StoredRun run = runQuick("stdlib-threaded", List.of("io"), messages, RunStatus.COMPLETE);
         Measurement ceiling = find(run, Workload.IO, "ceiling");
         assertThat(ceiling.achievedRate()).isPositive();
         double rate = Math.min(Defaults.IO_MAX_RATE, Defaults.IO_RATE_SHARE * ceiling.achievedRate());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The HTTP endpoints of the contract. Every handler runs on its own virtual thread
@@ -76,9 +77,18 @@ class Endpoints {
         return new Primes(n, countPrimesBelow(n));
     }
 
+    /** tier and rows as CONTRACT.md gives them; a tier other than the two, or rows below 1, is a 400. */
     @GetMapping("/data/report")
-    List<Orders.RegionReport> report(@RequestParam("min_qty") int minQty) {
-        return orders.report(minQty);
+    List<Orders.RegionReport> report(@RequestParam("min_qty") int minQty,
+            @RequestParam(name = "tier", defaultValue = "realistic") String tier,
+            @RequestParam(name = "rows", required = false) Integer rows) {
+        if (!tier.equals("realistic") && !tier.equals("tuned")) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "tier must be realistic or tuned");
+        }
+        if (rows != null && rows < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "rows must be a positive integer");
+        }
+        return orders.report(minQty, tier.equals("tuned"), rows == null ? Integer.MAX_VALUE : rows);
     }
 
     /** Trial division exactly as CONTRACT.md prescribes, so every stack does the same work. */

@@ -121,7 +121,15 @@ final class HttpVerticle extends VerticleBase {
             answer(ctx, 400);
             return;
         }
-        vertx.executeBlocking(() -> orders.report(minQty), false)
+        String tier = ctx.request().getParam("tier", "realistic");
+        String rowsParam = ctx.request().getParam("rows");
+        Integer rows = rowsParam == null ? Integer.valueOf(Integer.MAX_VALUE) : intParam(ctx, "rows");
+        if (!tier.equals("realistic") && !tier.equals("tuned") || rows == null || rows < 1) {
+            answer(ctx, 400);
+            return;
+        }
+        boolean tuned = tier.equals("tuned");
+        vertx.executeBlocking(() -> orders.report(minQty, tuned, rows), false)
                 .onSuccess(ctx::json)
                 .onFailure(ctx::fail);
     }
