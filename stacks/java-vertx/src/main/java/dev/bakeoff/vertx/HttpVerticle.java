@@ -65,6 +65,7 @@ final class HttpVerticle extends VerticleBase {
         router.get("/cpu").handler(this::cpu);
         router.get("/data/report").handler(this::report);
         router.get("/ws").handler(this::webSocket);
+        Database.routes(vertx, router); // /db, /queries, /updates, /fortunes on PostgreSQL
 
         Future<?> listening = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
                 .requestHandler(router)
@@ -155,7 +156,7 @@ final class HttpVerticle extends VerticleBase {
     }
 
     /** The query parameter as an int, or null when missing or not an integer (answered 400). */
-    private static Integer intParam(RoutingContext ctx, String name) {
+    static Integer intParam(RoutingContext ctx, String name) {
         String value = ctx.request().getParam(name);
         if (value == null) {
             return null;
