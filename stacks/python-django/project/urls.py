@@ -1,6 +1,6 @@
 from django.urls import path
 
-from api import views
+from api import db_views, views
 
 urlpatterns = [
     path("health", views.health),
@@ -9,4 +9,8 @@ urlpatterns = [
     path("io", views.io),
     path("cpu", views.cpu),
     path("data/report", views.data_report),
+    path("db", db_views.single),
+    path("queries", db_views.queries),
+    path("updates", db_views.updates),
+    path("fortunes", db_views.fortunes),
 ]
