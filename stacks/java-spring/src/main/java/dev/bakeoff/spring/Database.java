@@ -1,6 +1,10 @@
 package dev.bakeoff.spring;
 
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -35,7 +39,30 @@ class Database {
         config.setPassword(userInfo.length > 1 ? decode(userInfo[1]) : "");
         config.setMaximumPoolSize(Math.max(1, env.getProperty("DATABASE_POOL", Integer.class, 3)));
         config.setPoolName("bakeoff-db");
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource(config);
+        fill(pool, config.getMaximumPoolSize());
+        return pool;
+    }
+
+    /**
+     * Hikari opens one connection at start and the rest in the background, which would then run (SCRAM
+     * authentication on a cold JVM is CPU-heavy) while the first requests are served. The contract has
+     * /health answer only once the pools are created, so every connection is opened here, before Tomcat
+     * opens the port: borrowed all at once, then returned.
+     */
+    private static void fill(HikariDataSource pool, int size) {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < size; i++) {
+                held.add(pool.getConnection());
+            }
+            for (Connection c : held) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException("cannot open the database pool: " + e.getMessage(), e);
+        }
     }
 
     @Bean
