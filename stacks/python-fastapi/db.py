@@ -7,10 +7,13 @@ import os
 import random
 
 import asyncpg
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
 
 router = APIRouter()
+# FastAPI's documented template engine (Starlette's Jinja2Templates): autoescaping is on for .html files.
+templates = Jinja2Templates(directory=os.path.join(os.path.dirname(__file__), "templates"))
 pool: asyncpg.Pool | None = None
 
 SELECT = "SELECT id, randomnumber FROM world WHERE id = $1"
@@ -75,15 +78,9 @@ async def updates(n: int) -> list:
 
 
 @router.get("/fortunes", response_class=HTMLResponse)
-async def fortunes() -> str:
-    from html import escape
-
+async def fortunes(request: Request):
     async with _pool().acquire() as conn:
         rows = [(r["id"], r["message"]) for r in await conn.fetch("SELECT id, message FROM fortune")]
     rows.append((0, "Additional fortune added at request time."))
     rows.sort(key=lambda r: r[1])
-    cells = "".join(f"<tr><td>{i}</td><td>{escape(m)}</td></tr>" for i, m in rows)
-    return (
-        "<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table>"
-        f"<tr><th>id</th><th>message</th></tr>{cells}</table></body></html>"
-    )
+    return templates.TemplateResponse(request, "fortunes.html", {"fortunes": rows})

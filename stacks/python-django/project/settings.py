@@ -1,5 +1,7 @@
-"""Django settings for the Bakeoff reference app: an API with no database, templates or sessions."""
+"""Django settings for the Bakeoff reference app: an API (no sessions), the lab's PostgreSQL for the db endpoints."""
 import os
+
+from api.database import databases
 
 # Nothing here signs data (no sessions, no CSRF forms), but Django insists on a key; set
 # DJANGO_SECRET_KEY in a real deployment.
@@ -16,8 +18,9 @@ MIDDLEWARE = ["api.middleware.AsyncApiMiddleware"]
 ROOT_URLCONF = "project.urls"
 ASGI_APPLICATION = "project.asgi.application"
 
-DATABASES = {}
-TEMPLATES = []
+DATABASES = databases()  # the lab's DATABASE_URL, or none (api/database.py)
+# /fortunes only: Django's template engine, templates in api/templates, autoescaping on.
+TEMPLATES = [{"BACKEND": "django.template.backends.django.DjangoTemplates", "APP_DIRS": True}]
 USE_TZ = True
 
 DOWNSTREAM_URL = os.environ["DOWNSTREAM_URL"]

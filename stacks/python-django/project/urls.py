@@ -1,6 +1,6 @@
 from django.urls import path
 
-from api import ml, views
+from api import db_views, ml, views
 
 urlpatterns = [
     path("health", views.health),
@@ -11,4 +11,8 @@ urlpatterns = [
     path("data/report", views.data_report),
     path("ml/predict", ml.predict),  # the trained model in-process (api/ml.py)
     path("ml/info", ml.info),
+    path("db", db_views.single),
+    path("queries", db_views.queries),
+    path("updates", db_views.updates),
+    path("fortunes", db_views.fortunes),
 ]

@@ -3,10 +3,13 @@
 SERIAL=1 serves one request at a time (so /io cannot wait concurrently: the verifier must catch it);
 CRASH_AFTER=N exits after N requests (an app that dies mid-run); FAIL_PATH=/x answers 500 on /x and nothing
 else (a broken endpoint in an app that is up). /db and /queries run psql against DATABASE_URL, one statement
-per row; DB_CHEAT=1 answers /queries?n=N with one statement for all N rows (the verifier must catch it).
+per row; /updates also one UPDATE per row, /fortunes a page with escaped messages. DB_CHEAT=1 cheats three
+ways the verifier must catch: /queries?n=N with one statement for all N rows, /updates that answers new
+values but writes none back, and /fortunes with its messages not HTML-escaped.
 Not a reference app.
 """
 import csv
+import html
 import random
 import subprocess
 import json
@@ -141,12 +144,19 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(400, {"error": "n"})
             rows = world_rows(min(500, max(1, n)))
             return self.send(200, rows[0] if url.path == "/db" else rows)
+        if url.path == "/updates":
+            n = self.int_param(q, "n")
+            if n is None:
+                return self.send(400, {"error": "n"})
+            return self.send(200, update_rows(min(500, max(1, n))))
+        if url.path == "/fortunes":
+            return self.send(200, fortunes_page(), "text/html; charset=utf-8")
         self.send(404, {"error": "not found"})
 
 
-def world_rows(n):
+def world_rows(n, batch=os.environ.get("DB_CHEAT") == "1"):
     ids = [random.randint(1, 10000) for _ in range(n)]
-    if os.environ.get("DB_CHEAT") == "1":
+    if batch:
         sql = [f"SELECT id, randomnumber FROM world WHERE id IN ({','.join(map(str, ids))})"]
     else:
         sql = [f"SELECT id, randomnumber FROM world WHERE id = {i}" for i in ids]
@@ -156,6 +166,32 @@ def world_rows(n):
     out = subprocess.run(argv, capture_output=True, text=True, check=True, timeout=30).stdout
     found = dict(tuple(map(int, line.split("|"))) for line in out.split())
     return [{"id": i, "randomNumber": found[i]} for i in ids]
+
+
+def psql(statements, *flags):
+    argv = ["psql", os.environ["DATABASE_URL"], "-X", "-A", "-t", *flags]
+    for statement in statements:
+        argv += ["-c", statement]
+    return subprocess.run(argv, capture_output=True, text=True, check=True, timeout=30).stdout
+
+
+def update_rows(n):
+    rows = world_rows(n, batch=False)  # reads honestly: this check is about the writes
+    for row in rows:
+        row["randomNumber"] = random.randint(1, 10000)
+    if os.environ.get("DB_CHEAT") != "1":
+        psql([f"UPDATE world SET randomnumber = {r['randomNumber']} WHERE id = {r['id']}" for r in rows], "-q")
+    return rows
+
+
+def fortunes_page():
+    out = psql(["SELECT id, message FROM fortune"], "-F", "\x1f")
+    rows = [line.split("\x1f", 1) for line in out.splitlines() if line]
+    rows.append(["0", "Additional fortune added at request time."])
+    rows.sort(key=lambda r: r[1])
+    cheat = os.environ.get("DB_CHEAT") == "1"
+    cells = "".join(f"<tr><td>{i}</td><td>{m if cheat else html.escape(m)}</td></tr>" for i, m in rows)
+    return f"<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table>{cells}</table></body></html>"
 
 
 if os.environ.get("SERIAL") == "1":

@@ -41,6 +41,8 @@ final class DbChecks {
         checks.add(ContractChecks.check("queries", this::queries));
         checks.add(ContractChecks.check("queries-clamped", this::clamped));
         checks.add(ContractChecks.check("db-bad-parameter", () -> status(get("/queries?n=abc"), 400)));
+        checks.add(ContractChecks.check("updates", this::updates));
+        checks.add(ContractChecks.check("fortunes", this::fortunes));
         return checks;
     }
 
@@ -69,6 +71,35 @@ final class DbChecks {
         return QUERIES_N + " rows that match the table, " + seen;
     }
 
+    /**
+     * N SELECTs and at least one UPDATE that changed every row read (one UPDATE per row, or one batched
+     * UPDATE: the contract allows both), and the answered values are the table's new values. A row read twice
+     * is updated twice by the one-per-row style, so the table may hold either of its two answered values.
+     */
+    private String updates() throws Exception {
+        counts.reset();
+        HttpResponse<String> r = get("/updates?n=" + QUERIES_N);
+        QueryCounts.Seen seen = counts.read();
+        List<JsonNode> rows = rows(r, QUERIES_N);
+        seen.expectSelects(QUERIES_N, "/updates?n=" + QUERIES_N);
+        long distinct =
+                rows.stream().mapToInt(row -> row.path("id").asInt()).distinct().count();
+        seen.expectRowsUpdated(distinct, "/updates?n=" + QUERIES_N);
+        matchesTable(rows, rows);
+        return QUERIES_N + " rows written back, " + seen;
+    }
+
+    private String fortunes() throws Exception {
+        counts.reset();
+        HttpResponse<String> r = get("/fortunes");
+        QueryCounts.Seen seen = counts.read();
+        status(r, 200);
+        ContractChecks.expectMediaType(r, "text/html");
+        String page = FortunesPage.check(r.body());
+        seen.expectSelects(1, "/fortunes");
+        return page + ", " + seen;
+    }
+
     private String clamped() throws Exception {
         rows(get("/queries?n=0"), 1);
         rows(get("/queries?n=501"), 500);
@@ -90,6 +121,11 @@ final class DbChecks {
 
     /** Every row is {"id": 1..10000, "randomNumber": its value in the table}: read from the table, not made up. */
     private void matchesTable(List<JsonNode> rows) {
+        matchesTable(rows, rows);
+    }
+
+    /** As above; a row's table value may be that of any row in {@code answered} with its id. */
+    private void matchesTable(List<JsonNode> rows, List<JsonNode> answered) {
         StringBuilder ids = new StringBuilder();
         for (JsonNode row : rows) {
             int id = row.path("id").asInt(-1);
@@ -109,7 +145,12 @@ final class DbChecks {
                 .collect(Collectors.toMap(p -> Integer.parseInt(p[0]), p -> Integer.parseInt(p[1])));
         for (JsonNode row : rows) {
             Integer actual = values.get(row.path("id").asInt());
-            if (actual == null || actual != row.path("randomNumber").asInt()) {
+            int id = row.path("id").asInt();
+            boolean answeredValue = answered.stream()
+                    .anyMatch(a -> a.path("id").asInt() == id
+                            && actual != null
+                            && a.path("randomNumber").asInt() == actual);
+            if (actual == null || !answeredValue) {
                 throw new AssertionError("row " + row + " does not match the table (randomnumber " + actual + ")");
             }
         }

@@ -66,6 +66,7 @@ final class HttpVerticle extends VerticleBase {
         router.get("/data/report").handler(this::report);
         router.get("/ws").handler(this::webSocket);
         Ml.routes(router); // /ml/predict, /ml/info on ONNX Runtime (Ml.java)
+        Database.routes(vertx, router); // /db, /queries, /updates, /fortunes on PostgreSQL
 
         Future<?> listening = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(port))
                 .requestHandler(router)
@@ -164,7 +165,7 @@ final class HttpVerticle extends VerticleBase {
     }
 
     /** The query parameter as an int, or null when missing or not an integer (answered 400). */
-    private static Integer intParam(RoutingContext ctx, String name) {
+    static Integer intParam(RoutingContext ctx, String name) {
         String value = ctx.request().getParam(name);
         if (value == null) {
             return null;
