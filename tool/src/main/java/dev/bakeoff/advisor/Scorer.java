@@ -55,7 +55,7 @@ final class Scorer {
                 Criterion c = criteria.get(j);
                 // With inference, an API-rule measured criterion is limited by the service part's fit too.
                 if (inference && c.measured() && c.hybrid().equals("api")) {
-                    c = new Criterion(c.id(), c.name(), c.seeds(), c.evidence(), c.measures(), c.factShare(), "min");
+                    c = c.withHybrid("min");
                 }
                 Cell cell = o.hybrid()
                         ? Hybrids.combine(
@@ -81,13 +81,34 @@ final class Scorer {
             Map<String, Cell> column = switch (c.evidence()) {
                 case "measured" -> fitScores.column(c);
                 case "profile" -> team(explain);
-                default -> looked(c, in, explain);
+                default -> measuredToo(c, in) ? blended(c, in, fits, fitScores, explain) : looked(c, in, explain);
             };
             for (Map.Entry<String, Cell> e : column.entrySet()) {
                 stackCells.get(e.getKey())[j] = switching(c, e.getKey(), e.getValue(), explain);
             }
         }
         return stackCells;
+    }
+
+    /** Whether a looked-up criterion is also measured for this profile (criteria.yaml measured_when). */
+    private boolean measuredToo(Criterion c, Inputs in) {
+        return !c.measuredWhenMl().isEmpty()
+                && c.measuredWhenMl().equals(profile.workload().ml())
+                && in.load().inference()
+                && in.view() != null;
+    }
+
+    /** The fact, blended with the measurement for each stack the run measured; the fact alone elsewhere. */
+    private Map<String, Cell> blended(
+            Criterion c, Inputs in, Map<String, Fit.StackFit> fits, FitScores fitScores, boolean explain) {
+        Map<String, Cell> cells = looked(c, in, explain);
+        Map<String, Cell> measured = fitScores.column(c);
+        for (Map.Entry<String, Fit.StackFit> e : fits.entrySet()) {
+            if (e.getValue().inference().measured()) {
+                cells.put(e.getKey(), measured.get(e.getKey()));
+            }
+        }
+        return cells;
     }
 
     /** Every plain stack's fit to the load; empty without a run. */
