@@ -75,7 +75,7 @@ final class ClaimChecker {
                     numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance()) + ")");
         }
         if (!s.differsFrom(v)) {
-            return of(c, "inconclusive", numbers + " (intervals overlap: a tie)");
+            return of(c, r.tie(), numbers + " (intervals overlap: a tie)");
         }
         boolean wantBetter = r.expect().equals("better");
         return of(c, subjectBetter == wantBetter ? "supported" : "contradicted", numbers);
