@@ -17,6 +17,8 @@ record Claim(String id, String claim, List<String> seeds, String test, String cr
      * against {@code threshold}.
      *
      * @param expect better, worse, close, at_least or at_most
+     * @param tie    for better/worse: the outcome when the intervals overlap (inconclusive, or contradicted
+     *     where the claim says one side is clearly worse and a tie is the opposite of it)
      */
     record Rule(
             Workload workload,
@@ -25,5 +27,6 @@ record Claim(String id, String claim, List<String> seeds, String test, String cr
             List<String> versus,
             String expect,
             double threshold,
-            double tolerance) {}
+            double tolerance,
+            String tie) {}
 }

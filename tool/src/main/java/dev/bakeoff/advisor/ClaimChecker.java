@@ -83,7 +83,7 @@ final class ClaimChecker {
                             + ")");
         }
         if (!s.differsFrom(v)) {
-            return of(c, "inconclusive", numbers + " (intervals overlap: a tie)");
+            return of(c, r.tie(), numbers + " (intervals overlap: a tie)");
         }
         boolean wantBetter = r.expect().equals("better");
         return of(c, subjectBetter == wantBetter ? "supported" : "contradicted", numbers);

@@ -19,8 +19,8 @@ final class ClaimsReader {
             Claim.Rule rule = null;
             if (test.equals("measured")) {
                 YamlMap r = c.requiredMap("rule")
-                        .allowOnly(
-                                Set.of("workload", "metric", "subject", "versus", "expect", "threshold", "tolerance"));
+                        .allowOnly(Set.of(
+                                "workload", "metric", "subject", "versus", "expect", "threshold", "tolerance", "tie"));
                 String expect = KnowledgeReader.oneOf(r, "expect", EXPECT);
                 List<String> versus = r.optionalStringList("versus").orElse(List.of());
                 boolean needsVersus = Set.of("better", "worse", "close").contains(expect);
@@ -34,7 +34,10 @@ final class ClaimsReader {
                         versus,
                         expect,
                         r.optionalDouble("threshold", 0, Double.MAX_VALUE).orElse(0.0),
-                        r.optionalDouble("tolerance", 0, 1).orElse(0.0));
+                        r.optionalDouble("tolerance", 0, 1).orElse(0.0),
+                        r.has("tie")
+                                ? KnowledgeReader.oneOf(r, "tie", Set.of("inconclusive", "contradicted"))
+                                : "inconclusive");
             }
             if (test.equals("lookup") && !c.has("fact")) {
                 throw c.invalid("fact", "is required for a lookup claim", "name criterion/key of a fact");

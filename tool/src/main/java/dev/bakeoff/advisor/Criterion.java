@@ -9,6 +9,8 @@ import java.util.List;
  * @param evidence  measured, looked-up or profile
  * @param factShare for measured criteria: the share of the score taken from the looked-up fact (0 = none)
  * @param hybrid    how a hybrid combines its parts: api, service, max, min or mean
+ * @param measuredWhenMl for a looked-up criterion: the profile's workload.ml value under which its measures
+ *     score it too (blended with the fact by factShare); empty: never
  */
 record Criterion(
         String id,
@@ -17,7 +19,23 @@ record Criterion(
         String evidence,
         List<Measure> measures,
         double factShare,
-        String hybrid) {
+        String hybrid,
+        String measuredWhenMl) {
+
+    Criterion(
+            String id,
+            String name,
+            List<String> seeds,
+            String evidence,
+            List<Measure> measures,
+            double factShare,
+            String hybrid) {
+        this(id, name, seeds, evidence, measures, factShare, hybrid, "");
+    }
+
+    Criterion withHybrid(String rule) {
+        return new Criterion(id, name, seeds, evidence, measures, factShare, rule, measuredWhenMl);
+    }
 
     /** A workload's metric that scores this criterion. */
     record Measure(Workload workload, String metric) {}

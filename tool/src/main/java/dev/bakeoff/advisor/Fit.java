@@ -36,7 +36,9 @@ final class Fit {
             + " /cpu, data requests as /data/report scaled linearly by rows); cores = peak req/s x CPU per request / target utilisation;"
             + " p99 = measured p99 of the request types the profile has (more cores cannot shorten it);"
             + " memory = peak RSS per process (one process per core on Node.js and CPython, one JVM) +"
-            + " KiB per open connection when real-time";
+            + " KiB per open connection when real-time; in-process inference (workload.ml inference) adds the ml"
+            + " workload's CPU per prediction x predictions per request to the CPU, the loaded model's RSS above the"
+            + " idle app to each process and its batch-1 p99 to the p99s (not measured: nothing added, and said)";
 
     enum Outcome {
         MEETS,
@@ -60,11 +62,37 @@ final class Fit {
             double dataP99,
             double fanoutP99,
             double coreEquivalents,
-            List<String> missing) {
+            List<String> missing,
+            Inference inference) {
+
+        StackFit(
+                String stack,
+                Outcome outcome,
+                double coresNeeded,
+                double memoryMib,
+                double apiP99,
+                double cpuP99,
+                double dataP99,
+                double fanoutP99,
+                double coreEquivalents,
+                List<String> missing) {
+            this(
+                    stack,
+                    outcome,
+                    coresNeeded,
+                    memoryMib,
+                    apiP99,
+                    cpuP99,
+                    dataP99,
+                    fanoutP99,
+                    coreEquivalents,
+                    missing,
+                    Inference.NONE);
+        }
 
         double worstP99() {
             double worst = 0;
-            for (double v : new double[] {apiP99, cpuP99, dataP99}) {
+            for (double v : new double[] {apiP99, cpuP99, dataP99, inference.p99Ms()}) {
                 if (!Double.isNaN(v)) {
                     worst = Math.max(worst, v);
                 }
@@ -93,6 +121,9 @@ final class Fit {
             }
             if (!Double.isNaN(fanoutP99) && load.realtime()) {
                 s.append(", fan-out p99 ").append(Format.num(round(fanoutP99))).append(" ms");
+            }
+            if (!inference.text().isEmpty()) {
+                s.append("; ").append(inference.text());
             }
             return s.toString();
         }
@@ -125,7 +156,15 @@ final class Fit {
         }
         double rowsFactor = load.rows() / (double) DATA_ROWS;
         double apiShare = 1 - load.cpuShare() - load.dataShare();
-        double secondsPerRequest = apiShare * api + load.cpuShare() * cpu + load.dataShare() * data * rowsFactor;
+        double rss = value(view, stack, Workload.IO, MetricNames.PEAK_RSS_MIB)
+                .or(() -> value(view, stack, Workload.JSON, MetricNames.PEAK_RSS_MIB))
+                .or(() -> value(view, stack, Workload.STARTUP, MetricNames.IDLE_RSS_MIB))
+                .orElse(0.0);
+        Inference inference = Inference.of(stack, load, rules, view, rss);
+        double secondsPerRequest = apiShare * api
+                + load.cpuShare() * cpu
+                + load.dataShare() * data * rowsFactor
+                + inference.secondsPerRequest();
         double cores = load.peakRps() * secondsPerRequest / rules.targetUtilisation();
         double apiP99 = value(view, stack, Workload.JSON, MetricNames.P99_MS).orElse(Double.NaN);
         double cpuP99 = load.cpuShare() > 0
@@ -139,22 +178,21 @@ final class Fit {
                 : Double.NaN;
         double fanout =
                 value(view, stack, Workload.WS, MetricNames.WS_FANOUT_P99_MS).orElse(Double.NaN);
-        double rss = value(view, stack, Workload.IO, MetricNames.PEAK_RSS_MIB)
-                .or(() -> value(view, stack, Workload.JSON, MetricNames.PEAK_RSS_MIB))
-                .or(() -> value(view, stack, Workload.STARTUP, MetricNames.IDLE_RSS_MIB))
-                .orElse(0.0);
         double processes = runtime.equals("jvm") ? 1 : Math.max(1, Math.ceil(cores - 1e-9));
         double perConnection = load.realtime()
                 ? value(view, stack, Workload.WS, MetricNames.WS_KIB_PER_CONNECTION)
                         .orElse(0.0)
                 : 0;
-        double memory = processes * rss + load.connections() * Math.max(0, perConnection) / 1024;
-        StackFit probe = new StackFit(stack, Outcome.MEETS, cores, memory, apiP99, cpuP99, dataP99, fanout, 0, missing);
+        double memory =
+                processes * (rss + inference.modelMib()) + load.connections() * Math.max(0, perConnection) / 1024;
+        StackFit probe = new StackFit(
+                stack, Outcome.MEETS, cores, memory, apiP99, cpuP99, dataP99, fanout, 0, missing, inference);
         Outcome outcome = probe.worstP99() > load.p99Ms()
                 ? Outcome.CANNOT_MEET
                 : cores > load.cores() ? Outcome.NEEDS_CORES : Outcome.MEETS;
         double coreEquivalents = cores + memory / 1024 / rules.gibPerCore();
-        return new StackFit(stack, outcome, cores, memory, apiP99, cpuP99, dataP99, fanout, coreEquivalents, missing);
+        return new StackFit(
+                stack, outcome, cores, memory, apiP99, cpuP99, dataP99, fanout, coreEquivalents, missing, inference);
     }
 
     /** Rows of the data workload's reference report, its "one web request" (bench Defaults.DATA_REQUEST_ROWS). */

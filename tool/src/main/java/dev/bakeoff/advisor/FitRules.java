@@ -13,6 +13,7 @@ record FitRules(
         long rowsPerRequest,
         double dataShareSome,
         double dataShareCore,
+        double predictionsPerRequest,
         double targetUtilisation,
         double gibPerCore,
         double usdPerCoreMonth) {
@@ -28,7 +29,8 @@ record FitRules(
                 "cores",
                 "rows_per_request",
                 "data_share_some",
-                "data_share_core"));
+                "data_share_core",
+                "predictions_per_request"));
         return new FitRules(
                 d.requiredDouble("min_rps", 1, 1e9),
                 d.requiredDouble("connections_per_rps", 1, 1e6),
@@ -38,6 +40,7 @@ record FitRules(
                 d.requiredLong("rows_per_request", 1, 1_000_000_000),
                 d.requiredDouble("data_share_some", 0, 1),
                 d.requiredDouble("data_share_core", 0, 1),
+                d.requiredDouble("predictions_per_request", 0.01, 1e6),
                 root.requiredDouble("target_utilisation", 0.1, 1),
                 root.requiredDouble("gib_per_core", 0.5, 64),
                 root.requiredDouble("usd_per_core_month", 1, 10_000));

@@ -146,6 +146,20 @@ final class FitScores {
                         "ready in " + Format.qty(r) + " ms vs a " + Format.qty(COLD_START_MS)
                                 + " ms cold-start budget"));
             }
+            case "ai_ml" -> {
+                Inference i = f.inference();
+                if (!i.measured()) {
+                    yield Optional.empty();
+                }
+                double cores = load.peakRps() * i.secondsPerRequest() / kb.fit().targetUtilisation();
+                double cpu = Math.min(1, load.cores() / Math.max(1e-9, cores));
+                double latency = Double.isNaN(i.p99Ms()) ? 1 : within(budget, i.p99Ms());
+                yield Optional.of(new Part(
+                        cpu * latency,
+                        "in-process inference measured: " + i.text() + " (needs " + Format.num(Fit.round(cores))
+                                + " of " + Format.num(load.cores()) + " cores; p99 budget " + Format.num(budget)
+                                + " ms)"));
+            }
             default -> Optional.empty();
         };
     }

@@ -58,7 +58,7 @@ final class KnowledgeReader {
     private static List<Criterion> criteria(YamlMap root) {
         List<Criterion> result = new ArrayList<>();
         for (YamlMap c : root.listOfMaps("criteria")) {
-            c.allowOnly(Set.of("id", "name", "seeds", "evidence", "measures", "fact_share", "hybrid"));
+            c.allowOnly(Set.of("id", "name", "seeds", "evidence", "measures", "fact_share", "hybrid", "measured_when"));
             String evidence = oneOf(c, "evidence", EVIDENCE);
             List<Criterion.Measure> measures = new ArrayList<>();
             for (YamlMap m : c.listOfMaps("measures")) {
@@ -68,6 +68,18 @@ final class KnowledgeReader {
             if (evidence.equals("measured") && measures.isEmpty()) {
                 throw c.invalid("measures", "is empty for a measured criterion", "name the workload metrics");
             }
+            String when = "";
+            if (c.has("measured_when")) {
+                YamlMap w = c.requiredMap("measured_when");
+                w.allowOnly(Set.of("ml"));
+                when = oneOf(w, "ml", ProfileReader.ML);
+                if (measures.isEmpty() || !evidence.equals("looked-up")) {
+                    throw c.invalid(
+                            "measured_when",
+                            "needs a looked-up criterion with measures",
+                            "add measures or drop measured_when");
+                }
+            }
             result.add(new Criterion(
                     c.requiredString("id"),
                     c.requiredString("name"),
@@ -75,7 +87,8 @@ final class KnowledgeReader {
                     evidence,
                     measures,
                     c.optionalDouble("fact_share", 0, 1).orElse(0.0),
-                    oneOf(c, "hybrid", HYBRID)));
+                    oneOf(c, "hybrid", HYBRID),
+                    when));
         }
         return result;
     }

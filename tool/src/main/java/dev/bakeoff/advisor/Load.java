@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param cpuShare  share of requests that do CPU-bound work in the app's own language
  * @param dataShare share of requests that are data requests over {@code rows} rows
+ * @param predictionsPerRequest model predictions per request served in-process (0: no inference)
  * @param assumed   one phrase per default used
  */
 record Load(
@@ -20,10 +21,25 @@ record Load(
         double dataShare,
         long connections,
         boolean realtime,
+        double predictionsPerRequest,
         List<String> assumed) {
 
     Load {
         assumed = List.copyOf(assumed);
+    }
+
+    /** A load without in-process inference. */
+    Load(
+            double peakRps,
+            double p99Ms,
+            double cores,
+            long rows,
+            double cpuShare,
+            double dataShare,
+            long connections,
+            boolean realtime,
+            List<String> assumed) {
+        this(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, assumed);
     }
 
     static Load of(FitRules rules, Profile p) {
@@ -66,9 +82,15 @@ record Load(
             assumed.add(Format.qty(rows) + " rows per data request (none stated)");
         }
         double cpuShare = Math.min(p.workload().cpuHeavyShare(), 1 - dataShare);
-        if (!p.workload().ml().equals("none")) {
-            assumed.add("the model's own inference cost is not in the fit (no run workload measures it): the cores"
-                    + " are those of request handling, CPU-heavy and data work only");
+        // Only in-process inference is what the ml workload measures; training and LLM orchestration are other
+        // work (offline jobs, remote API calls) that no run workload measures.
+        double predictions = 0;
+        if (p.workload().ml().equals("inference")) {
+            predictions = rules.predictionsPerRequest();
+            assumed.add(Format.num(predictions) + " model prediction(s) per request, served in-process (none stated)");
+        } else if (!p.workload().ml().equals("none")) {
+            assumed.add("the ML work's own cost (" + p.workload().ml() + ") is not in the fit (no run workload measures"
+                    + " it): the cores are those of request handling, CPU-heavy and data work only");
         }
         return new Load(
                 rps,
@@ -79,6 +101,7 @@ record Load(
                 dataShare,
                 connections,
                 !p.workload().realtime().equals("none"),
+                predictions,
                 assumed);
     }
 
@@ -93,7 +116,17 @@ record Load(
                 dataShare,
                 Math.round(connections * factor),
                 realtime,
+                predictionsPerRequest,
                 assumed);
+    }
+
+    /** The same load with no model served in-process (a hybrid's API part: the service part serves it). */
+    Load withoutInference() {
+        return new Load(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, assumed);
+    }
+
+    boolean inference() {
+        return predictionsPerRequest > 0;
     }
 
     String describe() {
@@ -107,6 +140,9 @@ record Load(
         }
         if (realtime) {
             text += ", " + Format.qty(connections) + " open connections";
+        }
+        if (inference()) {
+            text += ", " + Format.num(predictionsPerRequest) + " in-process model prediction(s) per request";
         }
         return text;
     }

@@ -41,6 +41,35 @@ final class Scorer {
 
     ScoreTable score(List<Candidate> options, Inputs in, boolean explain) {
         List<Criterion> criteria = kb.criteria();
+        Map<String, Cell[]> stackCells = cells(criteria, in, explain);
+        // A hybrid's API part does not serve the model: its service part does, and bears the inference cost.
+        boolean inference = in.load().inference();
+        Map<String, Cell[]> apiCells = inference
+                ? cells(criteria, new Inputs(in.view(), in.load().withoutInference(), in.fact()), explain)
+                : stackCells;
+        double[][] scores = new double[options.size()][criteria.size()];
+        Verdict.Evidence[][] evidence = new Verdict.Evidence[options.size()][criteria.size()];
+        for (int i = 0; i < options.size(); i++) {
+            Candidate o = options.get(i);
+            for (int j = 0; j < criteria.size(); j++) {
+                Criterion c = criteria.get(j);
+                // With inference, an API-rule measured criterion is limited by the service part's fit too.
+                if (inference && c.measured() && c.hybrid().equals("api")) {
+                    c = c.withHybrid("min");
+                }
+                Cell cell = o.hybrid()
+                        ? Hybrids.combine(
+                                kb, o, c, apiCells.get(o.api())[j], stackCells.get(o.service())[j], explain)
+                        : stackCells.get(o.id())[j];
+                scores[i][j] = cell.score();
+                evidence[i][j] = cell.evidence();
+            }
+        }
+        return new ScoreTable(options, criteria, scores, evidence);
+    }
+
+    /** Every plain stack's cell on every criterion at {@code in}'s load. */
+    private Map<String, Cell[]> cells(List<Criterion> criteria, Inputs in, boolean explain) {
         Map<String, Fit.StackFit> fits = fits(in);
         Map<String, Cell[]> stackCells = new LinkedHashMap<>();
         for (Candidate s : kb.stacks()) {
@@ -52,31 +81,34 @@ final class Scorer {
             Map<String, Cell> column = switch (c.evidence()) {
                 case "measured" -> fitScores.column(c);
                 case "profile" -> team(explain);
-                default -> looked(c, in, explain);
+                default -> measuredToo(c, in) ? blended(c, in, fits, fitScores, explain) : looked(c, in, explain);
             };
             for (Map.Entry<String, Cell> e : column.entrySet()) {
                 stackCells.get(e.getKey())[j] = switching(c, e.getKey(), e.getValue(), explain);
             }
         }
-        double[][] scores = new double[options.size()][criteria.size()];
-        Verdict.Evidence[][] evidence = new Verdict.Evidence[options.size()][criteria.size()];
-        for (int i = 0; i < options.size(); i++) {
-            Candidate o = options.get(i);
-            for (int j = 0; j < criteria.size(); j++) {
-                Cell cell = o.hybrid()
-                        ? Hybrids.combine(
-                                kb,
-                                o,
-                                criteria.get(j),
-                                stackCells.get(o.api())[j],
-                                stackCells.get(o.service())[j],
-                                explain)
-                        : stackCells.get(o.id())[j];
-                scores[i][j] = cell.score();
-                evidence[i][j] = cell.evidence();
+        return stackCells;
+    }
+
+    /** Whether a looked-up criterion is also measured for this profile (criteria.yaml measured_when). */
+    private boolean measuredToo(Criterion c, Inputs in) {
+        return !c.measuredWhenMl().isEmpty()
+                && c.measuredWhenMl().equals(profile.workload().ml())
+                && in.load().inference()
+                && in.view() != null;
+    }
+
+    /** The fact, blended with the measurement for each stack the run measured; the fact alone elsewhere. */
+    private Map<String, Cell> blended(
+            Criterion c, Inputs in, Map<String, Fit.StackFit> fits, FitScores fitScores, boolean explain) {
+        Map<String, Cell> cells = looked(c, in, explain);
+        Map<String, Cell> measured = fitScores.column(c);
+        for (Map.Entry<String, Fit.StackFit> e : fits.entrySet()) {
+            if (e.getValue().inference().measured()) {
+                cells.put(e.getKey(), measured.get(e.getKey()));
             }
         }
-        return new ScoreTable(options, criteria, scores, evidence);
+        return cells;
     }
 
     /** Every plain stack's fit to the load; empty without a run. */

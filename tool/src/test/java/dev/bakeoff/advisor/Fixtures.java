@@ -68,6 +68,24 @@ final class Fixtures {
         }
     }
 
+    /**
+     * A copy of {@code run} with ml workload metrics added for the named stacks (the recorded fixtures have
+     * none): per stack {cpu-s per 1k predictions, batch-1 p99 ms, RSS MiB}, each with a +/-5% interval.
+     */
+    static RunMetrics withMl(RunMetrics run, java.util.Map<String, double[]> ml) {
+        List<Metric> metrics = new ArrayList<>(run.metrics());
+        ml.forEach((stack, v) -> {
+            metrics.add(ml(stack, dev.bakeoff.model.MetricNames.ML_CPU_S_PER_1K, v[0], "s"));
+            metrics.add(ml(stack, dev.bakeoff.model.MetricNames.ML_B1_P99_MS, v[1], "ms"));
+            metrics.add(ml(stack, dev.bakeoff.model.MetricNames.ML_RSS_MIB, v[2], "MiB"));
+        });
+        return new RunMetrics(run.runId() + "+ml", run.started(), run.environment(), run.preset(), metrics);
+    }
+
+    private static Metric ml(String stack, String name, double v, String unit) {
+        return new Metric(stack, Workload.ML, name, v, v * 0.95, v * 1.05, unit, false, 3, false, "test fixture");
+    }
+
     /** The examples/ folder of the checkout (tests run from tool/). */
     static Path examples() {
         Path here = Path.of("").toAbsolutePath();
