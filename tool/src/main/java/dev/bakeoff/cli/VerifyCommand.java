@@ -52,7 +52,7 @@ final class VerifyCommand implements Callable<Integer> {
         List<Verification> results = new ArrayList<>();
         try (LabServices lab = new LabServices(ws, CpuSets.plan(0))) {
             lab.leftovers().forEach(a -> err.println("stopped " + a + ", left running by a Bakeoff that was killed"));
-            err.println("app cores: " + lab.cpus().appList() + ", load generator and helpers: "
+            err.println("app on core(s) " + lab.cpus().appList() + ", load generator and helpers on core(s) "
                     + lab.cpus().loadList()
                     + (lab.cpus().shared() ? " (one core: shared, results are less reliable)" : ""));
             for (StackDefinition stack : chosen) {
