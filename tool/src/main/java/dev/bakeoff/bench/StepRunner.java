@@ -69,7 +69,7 @@ final class StepRunner {
             double measureSeconds,
             Progress progress) {
         HttpLoad load = load(app, shape, connections, mix, seconds(warmupSeconds(warmup)), measureSeconds, FIXED);
-        ResourceSampler sampler = ResourceSampler.start(app.pid());
+        ResourceSampler sampler = ResourceSampler.start(app.pids()); // a composed stack: both parts
         boolean db = spec.workload() == dev.bakeoff.model.Workload.DB && databasePid > 0;
         ResourceSampler dbSampler = db ? ResourceSampler.start(databasePid) : null;
         ClassSeconds perSecond = new ClassSeconds(progress);
