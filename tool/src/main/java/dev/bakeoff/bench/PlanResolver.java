@@ -101,6 +101,10 @@ public final class PlanResolver {
             notes.add(preset.id() + " trades away: " + preset.tradeoffs());
         }
         MlSteps.quickNote(preset).ifPresent(notes::add);
+        stacks.stream()
+                .filter(StackDefinition::composed)
+                .map(HopMetrics::planNote)
+                .forEach(notes::add);
         return notes;
     }
 

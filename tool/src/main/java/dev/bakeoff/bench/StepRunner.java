@@ -93,7 +93,8 @@ final class StepRunner {
         values.putAll(perSecond.values());
         values.putAll(dbValues);
         if (spec.workload() == dev.bakeoff.model.Workload.ML) {
-            values.putAll(MlInfo.values(app.baseUrl()));
+            // A composed stack's model is its service's: the front's /ml/info holds none (node-fastify says 0 ms).
+            values.putAll(MlInfo.values(app.service().orElse(app).baseUrl()));
         }
         values.put("warmup_s", result.warmupSeconds());
         if (shape instanceof LoadShape.ClosedModel) {

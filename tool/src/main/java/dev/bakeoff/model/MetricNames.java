@@ -53,6 +53,10 @@ public final class MetricNames {
     public static final String ML_RSS_MIB = "ml_rss_mib";
     /** ml: the model's load time at start-up as the app reports it in GET /ml/info ({@code load_ms}; ms). */
     public static final String ML_LOAD_MS = "ml_load_ms";
+    /** ml, composed stacks: p50 of the composed stack minus its service's alone, at the fixed-rate step (ms). */
+    public static final String ML_HOP_P50_MS = "ml_hop_p50_ms";
+    /** ml, composed stacks: p99 of the composed stack minus its service's alone, at the fixed-rate step (ms). */
+    public static final String ML_HOP_P99_MS = "ml_hop_p99_ms";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
     /** startup: resident memory of the app's process tree when idle after start (MiB). */
