@@ -30,6 +30,8 @@ def post(handler):
         return handler.send(400, {"error": "rows"})
     if SERVICE:
         return forward(handler, rows)
+    if os.environ.get("ML_FORWARD_ONLY") == "1":  # a front started without its service's URL
+        return handler.send(503, {"error": "no ML_SERVICE_URL"})
     if not known:
         return handler.send(503, {"error": "no model"})
     return handler.send(200, {"scores": [known.get(tuple(r), 0.5) + OFFSET for r in rows]})
