@@ -38,8 +38,15 @@ public final class PlanResolver {
         if (rounds < 0 || rounds > 50) {
             throw new BadInputException("--rounds", "must be from 1 to 50, got " + rounds, "use e.g. --rounds 3");
         }
-        List<StackDefinition> stacks = catalog.select(stackNames);
         List<Workload> workloads = MlSteps.quickDefault(preset, workloadIds, workloads(workloadIds));
+        List<StackDefinition> stacks = catalog.select(stackNames);
+        if (stackNames == null || stackNames.isEmpty()) {
+            // Composed stacks exist to measure the hop of ml: by default they join only runs with ml (so
+            // quick's default, which runs no ml, stays the six stacks in five minutes); named, they always run.
+            stacks = stacks.stream()
+                    .filter(s -> !s.composed() || workloads.contains(Workload.ML))
+                    .toList();
+        }
         Map<Workload, List<StepSpec>> steps = new EnumMap<>(Workload.class);
         for (Workload w : workloads) {
             steps.put(w, WorkloadSteps.of(w, preset));
@@ -111,6 +118,10 @@ public final class PlanResolver {
             notes.add(preset.id() + " trades away: " + preset.tradeoffs());
         }
         MlSteps.quickNote(preset).ifPresent(notes::add);
+        stacks.stream()
+                .filter(StackDefinition::composed)
+                .map(HopMetrics::planNote)
+                .forEach(notes::add);
         return notes;
     }
 

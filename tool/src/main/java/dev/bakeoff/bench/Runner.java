@@ -345,7 +345,7 @@ public final class Runner {
     private static Measurement startup(
             AppProcess app, String stack, StepSpec.Startup spec, int round, long readyMillis) {
         sleep((long) (Defaults.STARTUP_SETTLE_SECONDS * 1000));
-        double rss = ResourceSampler.rssMib(app.pid());
+        double rss = ResourceSampler.rssMib(app.pids());
         return Measurement.of(stack, spec.workload(), spec.level(), round)
                 .appPeakRssMib(rss)
                 .appMeanRssMib(rss)

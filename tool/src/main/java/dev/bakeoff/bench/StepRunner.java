@@ -109,7 +109,7 @@ final class StepRunner {
             Progress progress) {
         HttpLoad load =
                 load(app, shape, connections, mix, seconds(warmupSeconds), measureSeconds, FIXED, timeoutSeconds);
-        ResourceSampler sampler = ResourceSampler.start(app.pid());
+        ResourceSampler sampler = ResourceSampler.start(app.pids()); // a composed stack: both parts
         boolean db = spec.workload() == dev.bakeoff.model.Workload.DB && databasePid > 0;
         ResourceSampler dbSampler = db ? ResourceSampler.start(databasePid) : null;
         ClassSeconds perSecond = new ClassSeconds(progress);
@@ -133,7 +133,8 @@ final class StepRunner {
         values.putAll(perSecond.values());
         values.putAll(dbValues);
         if (spec.workload() == dev.bakeoff.model.Workload.ML) {
-            values.putAll(MlInfo.values(app.baseUrl()));
+            // A composed stack's model is its service's: the front's /ml/info holds none (node-fastify says 0 ms).
+            values.putAll(MlInfo.values(app.service().orElse(app).baseUrl()));
         }
         values.put("warmup_s", result.warmupSeconds());
         if (shape instanceof LoadShape.ClosedModel) {

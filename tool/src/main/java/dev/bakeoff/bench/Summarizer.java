@@ -32,12 +32,22 @@ public final class Summarizer {
                     .put(m.level(), m);
         }
         List<Metric> metrics = new ArrayList<>();
+        Map<String, String> composed = HopMetrics.compositions(run.plan().notes());
         grouped.forEach((stack, byWorkload) -> byWorkload.forEach((workload, byRound) -> {
             Map<String, List<Observation>> byName = new LinkedHashMap<>();
             byRound.values()
                     .forEach(levels -> Observations.of(workload, levels, appCores)
                             .forEach(o -> byName.computeIfAbsent(o.name(), k -> new ArrayList<>())
                                     .add(o)));
+            String service = composed.get(stack);
+            if (service != null && workload == Workload.ML) {
+                HopMetrics.of(
+                                byRound,
+                                grouped.getOrDefault(service, Map.of()).getOrDefault(Workload.ML, Map.of()),
+                                service)
+                        .forEach(o -> byName.computeIfAbsent(o.name(), k -> new ArrayList<>())
+                                .add(o));
+            }
             byName.forEach((name, obs) -> metrics.add(metric(stack, workload, name, obs)));
             byRound.values().stream()
                     .flatMap(l -> l.values().stream())

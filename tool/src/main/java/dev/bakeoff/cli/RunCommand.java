@@ -86,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
                 Json.print(out, new RunReport(outcome, plan.plan(), metrics));
             } else {
                 SummaryText.print(out, metrics, plan.plan().workloads());
+                HopText.print(out, metrics, plan.plan());
                 out.println();
                 out.println("run " + outcome.runId() + ": " + outcome.status()
                         + (outcome.failedCells() > 0 ? " (" + outcome.failedCells() + " failed cells, see above)" : "")

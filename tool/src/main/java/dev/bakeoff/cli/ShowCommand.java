@@ -89,6 +89,7 @@ final class ShowCommand implements Callable<Integer> {
         run.environment().versions().forEach((stack, v) -> out.println("  " + stack + ": " + v));
         PlanText.print(out, run.plan());
         SummaryText.print(out, metrics, run.plan().workloads());
+        HopText.print(out, metrics, run.plan());
         return 0;
     }
 

@@ -24,19 +24,52 @@ public final class AppProcess implements AutoCloseable {
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final StackDefinition stack;
-    private final Process process;
     private final LaunchSettings settings;
-    private final long startedNanos;
+    /** A composed stack's service, started first; null for a stack that runs one app. */
+    private final AppProcess service;
+    /** The app this object runs: the stack itself, or a composed stack's front (launched once the service is ready). */
+    private volatile Process process;
 
-    private AppProcess(StackDefinition stack, Process process, LaunchSettings settings, long startedNanos) {
+    private long startedNanos;
+    private final long firstStartNanos;
+
+    private AppProcess(
+            StackDefinition stack, Process process, LaunchSettings settings, long startedNanos, AppProcess service) {
         this.stack = stack;
         this.process = process;
         this.settings = settings;
         this.startedNanos = startedNanos;
+        this.firstStartNanos = service == null ? startedNanos : service.startedNanos;
+        this.service = service;
     }
 
-    /** Starts {@code stack}'s app; does not wait for it to be ready (see {@link #awaitReady()}). */
+    /**
+     * Starts {@code stack}'s app; does not wait for it to be ready (see {@link #awaitReady()}). A composed stack
+     * starts its service here; its front starts in {@link #awaitReady()}, once the service answers /health.
+     */
     public static AppProcess start(StackDefinition stack, LaunchSettings settings) {
+        if (stack.composed()) {
+            StackDefinition part = stack.compose().orElseThrow().serviceStack();
+            LaunchSettings own = new LaunchSettings(
+                    Ports.free(),
+                    settings.cpus(), // the same cores as the front: they share the app cores
+                    settings.cpuCount(),
+                    settings.downstreamUrl(),
+                    settings.dataset(),
+                    settings.logFile().resolveSibling(settings.logFile().getFileName() + ".service"),
+                    settings.stateDir(),
+                    settings.databaseUrl(),
+                    settings.databasePool());
+            AppProcess service = start(part, own);
+            return new AppProcess(stack, null, settings, System.nanoTime(), service);
+        }
+        long started = System.nanoTime();
+        Process process = launch(stack, stack.name(), settings, Map.of());
+        return new AppProcess(stack, process, settings, started, null);
+    }
+
+    private static Process launch(
+            StackDefinition stack, String recordedAs, LaunchSettings settings, Map<String, String> extraEnv) {
         Toolchain toolchain = new StackSetup(settings.stateDir()).toolchain(stack);
         MemoryBudget memory = MemoryBudget.current();
         int workers = memory.capWorkers(stack.workers().workersFor(settings.cpuCount()));
@@ -78,22 +111,36 @@ public final class AppProcess implements AutoCloseable {
         env.putAll(MlModel.env(settings.stateDir()));
         env.put("JAVA_HOME", toolchain.javaHome().toString());
         env.put("PATH", toolchain.path());
+        env.putAll(extraEnv);
         try {
             Files.createDirectories(settings.logFile().getParent());
             pb.redirectErrorStream(true).redirectOutput(settings.logFile().toFile());
             pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            long started = System.nanoTime();
             Process process = pb.start();
-            AppRecords.write(settings.stateDir(), process.pid(), stack.name());
-            return new AppProcess(stack, process, settings, started);
+            AppRecords.write(settings.stateDir(), process.pid(), recordedAs);
+            return process;
         } catch (IOException e) {
-            throw new AppFailure(stack.name() + " could not be started: " + e.getMessage(), "");
+            throw new AppFailure(recordedAs + " could not be started: " + e.getMessage(), "");
         }
     }
 
-    /** Polls {@code GET /health} until 200; returns the time from launch to ready. */
+    /**
+     * Polls {@code GET /health} until 200; returns the time from launch to ready. For a composed stack: the
+     * service's first, then its front is launched with the service's URL in the compose env and polled; the
+     * time is from the service's launch to the front's ready.
+     */
     public Duration awaitReady() {
-        Duration timeout = stack.start().readyTimeout();
+        if (service != null && process == null) {
+            service.awaitReady();
+            var c = stack.compose().orElseThrow();
+            startedNanos = System.nanoTime();
+            process = launch(
+                    c.frontStack(),
+                    stack.name() + " (front " + c.front() + ")",
+                    settings,
+                    Map.of(c.env(), service.baseUrl()));
+        }
+        Duration timeout = launched().start().readyTimeout();
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(1))
@@ -110,7 +157,7 @@ public final class AppProcess implements AutoCloseable {
             }
             try {
                 if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return Duration.ofNanos(System.nanoTime() - startedNanos);
+                    return Duration.ofNanos(System.nanoTime() - firstStartNanos);
                 }
             } catch (IOException e) {
                 // not listening yet
@@ -130,12 +177,36 @@ public final class AppProcess implements AutoCloseable {
         return "http://127.0.0.1:" + settings.port();
     }
 
+    /** The stack's app (a composed stack's front; its service's until the front is launched). */
     public long pid() {
-        return process.pid();
+        Process p = process;
+        return p != null ? p.pid() : service.pid();
+    }
+
+    /** Every process this stack runs: the app, or a composed stack's front and service. */
+    public List<Long> pids() {
+        List<Long> all = new ArrayList<>();
+        if (process != null) {
+            all.add(process.pid());
+        }
+        if (service != null) {
+            all.addAll(service.pids());
+        }
+        return all;
+    }
+
+    /** A composed stack's service while it runs (for steps that stop and resume it). */
+    public java.util.Optional<AppProcess> service() {
+        return java.util.Optional.ofNullable(service);
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        Process p = process;
+        return (p == null || p.isAlive()) && (service == null || service.isAlive());
+    }
+
+    private StackDefinition launched() {
+        return service == null ? stack : stack.compose().orElseThrow().frontStack();
     }
 
     public Path logFile() {
@@ -144,6 +215,14 @@ public final class AppProcess implements AutoCloseable {
 
     /** The last {@code lines} lines the app printed. */
     public String logTail(int lines) {
+        if (service != null) {
+            String front = process == null ? "" : "front:\n" + ownTail(lines) + "\n";
+            return front + "service:\n" + service.logTail(lines);
+        }
+        return ownTail(lines);
+    }
+
+    private String ownTail(int lines) {
         try {
             List<String> all = Files.readAllLines(settings.logFile(), StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
@@ -155,21 +234,33 @@ public final class AppProcess implements AutoCloseable {
     /** Stops the app's whole process group: SIGTERM, then SIGKILL after a grace period. */
     @Override
     public void close() {
+        try {
+            if (process != null) {
+                stop(process);
+            }
+        } finally {
+            if (service != null) {
+                service.close(); // after the front, so the front never serves without its service
+            }
+        }
+    }
+
+    private void stop(Process process) {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
-        signalGroup("TERM");
+        signalGroup(process, "TERM");
         long deadline = System.nanoTime() + STOP_GRACE.toNanos();
         while (System.nanoTime() < deadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
             sleep(20);
         }
         if (tree.stream().anyMatch(ProcessHandle::isAlive)) {
-            signalGroup("KILL");
+            signalGroup(process, "KILL");
             tree.forEach(ProcessHandle::destroyForcibly);
         }
         AppRecords.remove(settings.stateDir(), process.pid());
     }
 
-    private void signalGroup(String signal) {
+    private static void signalGroup(Process process, String signal) {
         // The app leads its own group (setsid), so -pid names the group; without setsid, signal the tree.
         if (Commands.onPath("setsid") && Commands.onPath("kill")) {
             Commands.run(

@@ -19,7 +19,7 @@ public final class ResourceSampler implements AutoCloseable {
 
     static final long PAGE_BYTES = 4096;
 
-    private final long rootPid;
+    private final List<Long> roots;
     private final ScheduledExecutorService timer;
     private final long startNanos;
     private final double startCpuSeconds;
@@ -33,10 +33,10 @@ public final class ResourceSampler implements AutoCloseable {
         }
     }
 
-    private ResourceSampler(long rootPid, long periodMillis) {
-        this.rootPid = rootPid;
+    private ResourceSampler(List<Long> roots, long periodMillis) {
+        this.roots = List.copyOf(roots);
         this.startNanos = System.nanoTime();
-        this.startCpuSeconds = cpuSeconds(rootPid);
+        this.startCpuSeconds = cpuSeconds(this.roots);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "resource-sampler");
             t.setDaemon(true);
@@ -46,7 +46,12 @@ public final class ResourceSampler implements AutoCloseable {
     }
 
     public static ResourceSampler start(long rootPid) {
-        return new ResourceSampler(rootPid, 250);
+        return start(List.of(rootPid));
+    }
+
+    /** Samples several process trees as one, their CPU and RSS summed (a composed stack's front and service). */
+    public static ResourceSampler start(List<Long> roots) {
+        return new ResourceSampler(roots, 250);
     }
 
     /** Stops sampling and returns the usage since start. */
@@ -59,7 +64,7 @@ public final class ResourceSampler implements AutoCloseable {
         }
         sample();
         double wall = (System.nanoTime() - startNanos) / 1e9;
-        double cpu = Math.max(0, cpuSeconds(rootPid) - startCpuSeconds);
+        double cpu = Math.max(0, cpuSeconds(roots) - startCpuSeconds);
         synchronized (rssMib) {
             double peak = rssMib.stream().mapToDouble(Double::doubleValue).max().orElse(0);
             double mean =
@@ -74,7 +79,7 @@ public final class ResourceSampler implements AutoCloseable {
     }
 
     private void sample() {
-        double rss = rssMib(rootPid);
+        double rss = rssMib(roots);
         synchronized (rssMib) {
             rssMib.add(rss);
         }
@@ -82,8 +87,13 @@ public final class ResourceSampler implements AutoCloseable {
 
     /** Resident memory of the process tree under {@code pid}, MiB. */
     public static double rssMib(long pid) {
+        return rssMib(List.of(pid));
+    }
+
+    /** Resident memory of the process trees under {@code roots}, summed, MiB. */
+    public static double rssMib(List<Long> roots) {
         long bytes = 0;
-        for (long p : tree(pid)) {
+        for (long p : trees(roots)) {
             String[] statm = read(Path.of("/proc", String.valueOf(p), "statm")).split(" ");
             if (statm.length > 1) {
                 bytes += Long.parseLong(statm[1]) * PAGE_BYTES;
@@ -94,8 +104,12 @@ public final class ResourceSampler implements AutoCloseable {
 
     /** User + system CPU seconds consumed so far by the live processes of the tree under {@code pid}. */
     public static double cpuSeconds(long pid) {
+        return cpuSeconds(List.of(pid));
+    }
+
+    static double cpuSeconds(List<Long> roots) {
         long ticks = 0;
-        for (long p : tree(pid)) {
+        for (long p : trees(roots)) {
             String stat = read(Path.of("/proc", String.valueOf(p), "stat"));
             int close = stat.lastIndexOf(')'); // the command name may contain spaces and parentheses
             if (close > 0) {
@@ -104,6 +118,12 @@ public final class ResourceSampler implements AutoCloseable {
             }
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    private static List<Long> trees(List<Long> roots) {
+        List<Long> pids = new ArrayList<>();
+        roots.forEach(r -> pids.addAll(tree(r)));
+        return pids;
     }
 
     private static List<Long> tree(long pid) {

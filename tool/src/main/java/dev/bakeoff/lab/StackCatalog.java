@@ -40,7 +40,12 @@ public final class StackCatalog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new StackCatalog(found);
+        // Composed stacks name others: resolved once every stack is read, in the same order.
+        java.util.Map<String, StackDefinition> byName = new java.util.LinkedHashMap<>();
+        found.forEach(s -> byName.put(s.name(), s));
+        return new StackCatalog(found.stream()
+                .map(s -> s.composed() ? ComposedStacks.resolve(s, byName) : s)
+                .toList());
     }
 
     public List<StackDefinition> all() {

@@ -33,6 +33,9 @@ public final class StackSetup {
 
     /** Whether {@code stack} is ready to start, with its versions and install route when it is. */
     public StackStatus status(StackDefinition stack) {
+        if (stack.composed()) {
+            return composedStatus(stack);
+        }
         Toolchain toolchain = toolchain(stack);
         String missing = missingCommands(stack);
         if (!missing.isEmpty()) {
@@ -58,6 +61,9 @@ public final class StackSetup {
      * ready; never throws for a stack that cannot be set up.
      */
     public SetupResult ensure(StackDefinition stack, Optional<RuntimeSource> source, Consumer<String> say) {
+        if (stack.composed()) {
+            return ensureParts(stack, source, say);
+        }
         String missing = missingCommands(stack);
         if (!missing.isEmpty()) {
             return new SetupResult(stack.name(), Status.FAILED, "missing commands on PATH: " + missing, List.of());
@@ -142,7 +148,51 @@ public final class StackSetup {
         return PostgresInstall.ensure(say);
     }
 
+    /** A composed stack is ready when both its parts are; its versions are theirs, front first. */
+    private StackStatus composedStatus(StackDefinition stack) {
+        var c = stack.compose().orElseThrow();
+        StackStatus front = status(c.frontStack());
+        StackStatus service = status(c.serviceStack());
+        List<String> reasons = new ArrayList<>();
+        for (StackStatus part : List.of(front, service)) {
+            if (!part.ready()) {
+                reasons.add(part.stack() + " " + part.reason());
+            }
+        }
+        return new StackStatus(
+                stack.name(),
+                stack.language(),
+                stack.runtime(),
+                stack.framework(),
+                reasons.isEmpty(),
+                reasons.isEmpty() ? "" : "its parts are not ready: " + String.join("; ", reasons),
+                front.runtimeVersion() + " + " + service.runtimeVersion(),
+                front.frameworkVersion() + " + " + service.frameworkVersion(),
+                false,
+                front.installRoute() + " + " + service.installRoute());
+    }
+
+    /** Setting up a composed stack sets up its parts (it has nothing of its own to install). */
+    private SetupResult ensureParts(StackDefinition stack, Optional<RuntimeSource> source, Consumer<String> say) {
+        var c = stack.compose().orElseThrow();
+        List<SetupResult> parts = List.of(ensure(c.frontStack(), source, say), ensure(c.serviceStack(), source, say));
+        Status status = parts.stream().allMatch(p -> p.status() == Status.READY)
+                ? Status.READY
+                : parts.stream().allMatch(p -> p.status().usable())
+                        ? Status.INSTALLED
+                        : parts.stream().anyMatch(p -> p.status() == Status.FAILED) ? Status.FAILED : Status.MANUAL;
+        List<String> manual =
+                parts.stream().flatMap(p -> p.manualCommands().stream()).toList();
+        String detail = parts.stream()
+                .map(p -> p.stack() + ": " + p.detail())
+                .collect(java.util.stream.Collectors.joining("; "));
+        return new SetupResult(stack.name(), status, detail, manual);
+    }
+
     Toolchain toolchain(StackDefinition stack) {
+        if (stack.composed()) {
+            return Toolchain.forStack(stack.compose().orElseThrow().frontStack(), home);
+        }
         return Toolchain.forStack(stack, home);
     }
 

@@ -35,7 +35,8 @@ final class StackYamlReader {
             "start",
             "workers",
             "versions",
-            "warmup");
+            "warmup",
+            "compose");
 
     private StackYamlReader() {}
 
@@ -48,6 +49,9 @@ final class StackYamlReader {
                     "name",
                     "is '" + name + "' but the folder is '" + dir.getFileName() + "'",
                     "make the name equal to the folder name");
+        }
+        if (y.optionalMap("compose").isPresent()) {
+            return ComposedStacks.read(y, name, dir, shownAs, workloads(y));
         }
         boolean websocket = y.requiredBoolean("websocket");
         String websocketNote = y.optionalString("websocket_note").orElse("");
@@ -82,7 +86,7 @@ final class StackYamlReader {
                 y.optionalMap("warmup").map(StackYamlReader::warmup).orElse(WarmupFloor.NONE));
     }
 
-    private static Set<Workload> workloads(YamlMap y) {
+    static Set<Workload> workloads(YamlMap y) {
         Set<Workload> result = new LinkedHashSet<>();
         for (String id : y.requiredStringList("workloads")) {
             result.add(Workload.byId(id)

@@ -92,6 +92,10 @@ public final class MetricNames {
     public static final String DATA_TUNED_ROW_NS = "tuned_row_ns";
     /** data: median service time at one tier and size, named {@code service_ms@<tier>-<rows>} (ms). */
     public static final String DATA_SERVICE_MS = "service_ms";
+    /** ml, composed stacks: p50 of the composed stack minus its service's alone, at the fixed-rate step (ms). */
+    public static final String ML_HOP_P50_MS = "ml_hop_p50_ms";
+    /** ml, composed stacks: p99 of the composed stack minus its service's alone, at the fixed-rate step (ms). */
+    public static final String ML_HOP_P99_MS = "ml_hop_p99_ms";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
     /** startup: resident memory of the app's process tree when idle after start (MiB). */

@@ -29,11 +29,76 @@ public record StackDefinition(
         Start start,
         WorkerRule workers,
         VersionProbes versions,
-        WarmupFloor warmup) {
+        WarmupFloor warmup,
+        Optional<Compose> compose) {
 
     public StackDefinition {
         workloads = Set.copyOf(workloads);
         requiredCommands = List.copyOf(requiredCommands);
+        compose = compose == null ? Optional.empty() : compose;
+    }
+
+    /** A stack that runs one app of its own (not composed). */
+    public StackDefinition(
+            String name,
+            Path dir,
+            String source,
+            String language,
+            String runtime,
+            String framework,
+            String summary,
+            boolean websocket,
+            String websocketNote,
+            Set<Workload> workloads,
+            List<String> requiredCommands,
+            Setup setup,
+            Start start,
+            WorkerRule workers,
+            VersionProbes versions,
+            WarmupFloor warmup) {
+        this(
+                name,
+                dir,
+                source,
+                language,
+                runtime,
+                framework,
+                summary,
+                websocket,
+                websocketNote,
+                workloads,
+                requiredCommands,
+                setup,
+                start,
+                workers,
+                versions,
+                warmup,
+                Optional.empty());
+    }
+
+    public boolean composed() {
+        return compose.isPresent();
+    }
+
+    /**
+     * A stack made of two others, as it is deployed: {@code front} answers the clients and calls {@code service}
+     * at {@code path}, finding it through the environment variable {@code env} (set to the service's base URL).
+     *
+     * @param parts the front's and the service's definitions, in that order; empty until the catalog has
+     *     resolved the names (see StackCatalog)
+     */
+    public record Compose(String front, String service, String env, String path, List<StackDefinition> parts) {
+        public Compose {
+            parts = List.copyOf(parts);
+        }
+
+        public StackDefinition frontStack() {
+            return parts.get(0);
+        }
+
+        public StackDefinition serviceStack() {
+            return parts.get(1);
+        }
     }
 
     /**

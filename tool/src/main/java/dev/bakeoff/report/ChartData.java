@@ -95,6 +95,7 @@ final class ChartData {
                         .ifPresent(charts::add);
                 bars(id + "-load", "ml: model load time at start-up", "ms", w, MetricNames.ML_LOAD_MS)
                         .ifPresent(charts::add);
+                hop(id + "-hop", w).ifPresent(charts::add);
             }
             case STARTUP -> {
                 bars(id + "-ready", "startup: launch to first 200", "ms", w, MetricNames.READY_MS)
@@ -125,6 +126,20 @@ final class ChartData {
             metrics.find(s, w, name).ifPresent(m -> bars.add(bar(s, name, m)));
         }
         return bars.isEmpty() ? Optional.empty() : Optional.of(new Chart.Bars(id, title, unit, bars));
+    }
+
+    /** A composed stack's hop as its own bars: its p50 and p99 minus its service's alone. */
+    private Optional<Chart> hop(String id, Workload w) {
+        List<Chart.Bar> bars = new ArrayList<>();
+        for (String s : stacks) {
+            for (String name : List.of(MetricNames.ML_HOP_P50_MS, MetricNames.ML_HOP_P99_MS)) {
+                metrics.find(s, w, name).ifPresent(m -> bars.add(bar(s, name, m)));
+            }
+        }
+        return bars.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Chart.Bars(
+                        id, "ml: what the hop adds (composed stack minus its service alone)", "ms", bars));
     }
 
     private static Chart.Bar bar(String category, String series, Metric m) {

@@ -78,7 +78,7 @@ class PlanResolverTest {
                 0,
                 dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
                 BenchFixtures.TWO_CORES);
-        assertThat(six.plan().stacks()).hasSize(6);
+        assertThat(six.plan().stacks()).hasSize(6); // composed stacks join by default only runs with ml
         assertThat(six.plan().estimatedSeconds()).isLessThan(300);
         // Spring's floor (9 s) is paid once, not once per endpoint.
         assertThat(PlanResolver.warmupEstimate(six.stacks().get(0), six.sequence(), Preset.QUICK))
@@ -86,6 +86,28 @@ class PlanResolverTest {
         assertThat(six.plan().notes())
                 .anyMatch(n -> n.startsWith("quick trades away: one round"))
                 .anyMatch(n -> n.contains("java-spring 9 s"));
+    }
+
+    @Test
+    void composedStacksJoinADefaultRunOnlyWhenItHasMlAndAlwaysWhenNamed() {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
+        assertThat(PlanResolver.resolve("quick", List.of(), List.of("ml"), 0, catalog, BenchFixtures.TWO_CORES)
+                        .plan()
+                        .stacks())
+                .contains("hybrid-fastify-fastapi");
+        assertThat(PlanResolver.resolve(
+                                "quick",
+                                List.of("hybrid-fastify-fastapi"),
+                                List.of("json"),
+                                0,
+                                catalog,
+                                BenchFixtures.TWO_CORES)
+                        .plan()
+                        .stacks())
+                .containsExactly("hybrid-fastify-fastapi");
     }
 
     @Test
