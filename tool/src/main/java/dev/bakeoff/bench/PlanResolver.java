@@ -52,12 +52,16 @@ public final class PlanResolver {
             steps.put(w, WorkloadSteps.of(w, preset));
         }
         List<StepSpec> sequence = WorkloadSteps.inRunOrder(steps);
-        double stepsSeconds = Defaults.START_ESTIMATE_SECONDS;
-        for (StepSpec s : sequence) {
-            stepsSeconds += s.seconds();
-        }
         double perRound = 0;
         for (StackDefinition stack : stacks) {
+            // Only the steps of workloads the stack serves: the runner skips the others (a composed stack runs ml,
+            // a stack without WebSocket skips ws).
+            double stepsSeconds = Defaults.START_ESTIMATE_SECONDS;
+            for (StepSpec s : sequence) {
+                if (stack.workloads().contains(s.workload())) {
+                    stepsSeconds += s.seconds();
+                }
+            }
             perRound += stepsSeconds + warmupEstimate(stack, sequence, preset);
         }
         List<Plan.Step> described = sequence.stream().map(StepSpec::describe).toList();

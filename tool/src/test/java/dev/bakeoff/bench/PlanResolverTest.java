@@ -60,7 +60,8 @@ class PlanResolverTest {
                 0,
                 dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
                 BenchFixtures.TWO_CORES);
-        assertThat(six.plan().stacks()).hasSize(6);
+        // The six reference stacks and the composed hybrid (standard runs ml, which brings composed stacks in).
+        assertThat(six.plan().stacks()).hasSize(7).contains("hybrid-fastify-fastapi");
         assertThat(six.plan().workloads()).contains(dev.bakeoff.model.Workload.ML);
         assertThat(six.plan().rounds()).isEqualTo(3);
         assertThat(six.plan().estimatedSeconds()).isLessThan(20 * 60);
