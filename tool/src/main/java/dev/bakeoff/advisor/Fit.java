@@ -205,8 +205,15 @@ final class Fit {
      */
     private static double perRequest(MetricView view, String stack, List<String> missing, Workload w) {
         if (cpuPer1kForAll(view, w)) {
-            // Measured CPU time itself: also for a stack one generator core cannot saturate (Vert.x).
-            return value(view, stack, w, MetricNames.APP_CPU_S_PER_1K).orElseThrow() / 1000;
+            // Measured CPU time itself: also for a stack one generator core cannot saturate (Vert.x). A stack whose
+            // cells failed has neither figure: not measured, never 0.
+            Optional<Double> perK =
+                    value(view, stack, w, MetricNames.APP_CPU_S_PER_1K).filter(v -> v > 0);
+            if (perK.isPresent()) {
+                return perK.get() / 1000;
+            }
+            missing.add(w.id() + "/" + MetricNames.APP_CPU_S_PER_1K);
+            return Double.NaN;
         }
         String basis = capacityForAll(view, w) ? MetricNames.CAPACITY_PER_CORE : MetricNames.MAX_RPS;
         Optional<Double> rate = value(view, stack, w, basis).filter(v -> v > 0);

@@ -119,6 +119,15 @@ class FitTest {
         assertThat(FitScores.within(50, 100)).isEqualTo(0.5);
     }
 
+    @Test
+    void aStackWhoseCellsFailedIsNotMeasuredWhenTheOthersHaveCpuPer1k() {
+        // Stack u answered nothing on json (no max_rps, no CPU per 1k): the others' CPU-per-1k basis stands, and u
+        // is "not measured" (a web run of two test stacks, one of which failed, used to throw here).
+        Fit.StackFit f = Fit.of("u", "node", load(200, 50, 4, 0), RULES, withCpuPer1k(0.5, true));
+        assertThat(f.outcome()).isEqualTo(Fit.Outcome.NOT_MEASURED);
+        assertThat(f.missing()).contains("json/" + MetricNames.APP_CPU_S_PER_1K);
+    }
+
     private static MetricView withCpuPer1k(double jsonCpuSPer1k, boolean secondStackHasIt) {
         List<Metric> ms = new java.util.ArrayList<>(run(1000, 5, 9).run().metrics());
         ms.add(m(Workload.JSON, MetricNames.APP_CPU_S_PER_1K, jsonCpuSPer1k, false));
