@@ -50,16 +50,7 @@ class PlanResolverTest {
 
     @Test
     void standardForTheSixReferenceStacksOnEveryWorkloadIsEstimatedUnderTwentyMinutes() {
-        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
-                .getParent()
-                .resolve("stacks");
-        RunPlan six = PlanResolver.resolve(
-                "standard",
-                List.of(),
-                List.of(),
-                0,
-                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
-                BenchFixtures.TWO_CORES);
+        RunPlan six = referenceStacks("standard");
         // The six reference stacks and the composed hybrid (standard runs ml, which brings composed stacks in).
         assertThat(six.plan().stacks()).hasSize(7).contains("hybrid-fastify-fastapi");
         assertThat(six.plan().workloads()).contains(dev.bakeoff.model.Workload.ML);
@@ -69,16 +60,7 @@ class PlanResolverTest {
 
     @Test
     void quickForTheSixReferenceStacksWithTheirWarmUpFloorsIsEstimatedUnderFiveMinutes() {
-        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
-                .getParent()
-                .resolve("stacks");
-        RunPlan six = PlanResolver.resolve(
-                "quick",
-                List.of(),
-                List.of(),
-                0,
-                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
-                BenchFixtures.TWO_CORES);
+        RunPlan six = referenceStacks("quick");
         assertThat(six.plan().stacks()).hasSize(6); // composed stacks join by default only runs with ml
         assertThat(six.plan().estimatedSeconds()).isLessThan(300);
         // Spring's floor (9 s) is paid once, not once per endpoint.
@@ -162,6 +144,20 @@ class PlanResolverTest {
         assertThat(ioLevels("quick")).containsExactly("ceiling", "d50", "d1000");
         assertThat(ioLevels("standard")).containsExactly("ceiling", "d50", "d1000");
         assertThat(ioLevels("thorough")).containsExactly("ceiling", "d50", "d1000", "d5000");
+    }
+
+    /** The plan of a default run of {@code preset} over the repository's own stacks/ (the six and the hybrid). */
+    private static RunPlan referenceStacks(String preset) {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        return PlanResolver.resolve(
+                preset,
+                List.of(),
+                List.of(),
+                0,
+                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
+                BenchFixtures.TWO_CORES);
     }
 
     private static List<String> ioLevels(String preset) {
