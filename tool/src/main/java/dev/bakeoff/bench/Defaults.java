@@ -9,6 +9,14 @@ final class Defaults {
     static final int MAX_CONNECTIONS = 64;
     /** Open-model connections for fixed-rate steps. */
     static final int OPEN_CONNECTIONS = 16;
+    /**
+     * A JVM's warm-up also waits until its JIT compiler threads used at most this share of a core over the
+     * last window (the steady-state test's two windows): C2 compiles in bursts, and a throughput plateau between
+     * two bursts is not the warm speed. bench/warmup-curve of 2026-12-03 (bench/RESULTS.md): while compiling,
+     * Spring Boot's and Vert.x's compiler threads used 46-68% of a core each second; once warm, 0-6% with a
+     * rare 16% blip. A tenth of a core over the window is far from the first and above the second.
+     */
+    static final double JIT_QUIET_CORE_SHARE = 0.10;
     /** Fixed rate for plaintext/json latency: well inside every stack's capacity on one core. */
     static final double REFERENCE_RATE = 1000;
 

@@ -105,7 +105,7 @@ public final class PlanResolver {
         notes.add(String.format(
                 "Warm-up: before its first HTTP step each app gets one unmeasured phase on all its endpoints together,"
                         + " at least its runtime's floor (stack.yaml warmup.min_seconds: %s), then until throughput"
-                        + " holds level over two windows (%.1f s at least), at most %.0f s. A closed-model step whose"
+                        + " holds level over two windows (%.1f s at least) and a JVM's JIT compilers are quiet, at most %.0f s. A closed-model step whose"
                         + " throughput still rises beyond its noise is flagged \"still warming\", not evidence.",
                 floors, window, preset.warmupMaxSeconds));
         if (sequence.stream().anyMatch(s -> s.workload() == Workload.IO)) {

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * @param plaintextEfficiency whether plaintext gets its own efficiency step (json, io, cpu and data always do)
  */
 public enum Preset {
-    QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 15.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
+    QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 25.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
     STANDARD(3, 0.3, 1.25, 2, 0.75, 2000, 30.0, 2.5, true, new int[] {50, 1000}, 0.5, false),
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 

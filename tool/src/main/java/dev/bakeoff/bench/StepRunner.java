@@ -1,6 +1,7 @@
 package dev.bakeoff.bench;
 
 import dev.bakeoff.lab.AppProcess;
+import dev.bakeoff.lab.JitActivity;
 import dev.bakeoff.lab.ResourceSampler;
 import dev.bakeoff.loadgen.ClassResult;
 import dev.bakeoff.loadgen.HttpLoad;
@@ -153,10 +154,13 @@ final class StepRunner {
      * Unmeasured closed-model load of every endpoint in {@code mix} together, each on its own share of the
      * connections (so a slow endpoint does not hold up the others), for at least {@code floorSeconds} (the
      * runtime's minimum from its measured warm-up curve) and then until the throughput has held level twice
-     * in a row, at most the preset's longest warm-up. Returns the seconds it took.
+     * in a row and a JVM's compiler threads have gone quiet ({@link JitActivity}), at most the preset's longest
+     * warm-up.
      */
-    double warmUp(AppProcess app, List<StepSpec.Request> mix, double floorSeconds, Progress progress) {
+    Warmed warmUp(AppProcess app, List<StepSpec.Request> mix, double floorSeconds, Progress progress) {
         double limit = Math.max(preset.warmupMaxSeconds, floorSeconds);
+        JitActivity.QuietGate jit =
+                JitActivity.quietOver(app.pids(), LOADGEN_STEADY.window(), Defaults.JIT_QUIET_CORE_SHARE);
         HttpLoad load = load(
                 app,
                 new LoadShape.ClosedModel(true),
@@ -164,10 +168,16 @@ final class StepRunner {
                 mix,
                 seconds(limit),
                 LOADGEN_STEADY.slice().toMillis() / 1000.0,
-                LOADGEN_STEADY.withMinimum(seconds(floorSeconds)),
+                LOADGEN_STEADY.withMinimum(seconds(floorSeconds)).withSettled(jit),
                 Defaults.REQUEST_TIMEOUT_SECONDS);
-        return LoadGenerator.run(load, progress).warmupSeconds();
+        return new Warmed(LoadGenerator.run(load, progress).warmupSeconds(), jit.lastShare());
     }
+
+    /**
+     * How a warm-up went: its length, and the share of a core a JVM's JIT compilers used over its last window
+     * (NaN for a runtime without them), which says whether a warm-up that ran its whole limit was still compiling.
+     */
+    record Warmed(double seconds, double jitShare) {}
 
     private HttpLoad load(
             AppProcess app,

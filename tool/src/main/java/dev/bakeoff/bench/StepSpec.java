@@ -46,6 +46,19 @@ sealed interface StepSpec {
             int query = path.indexOf('?');
             return query < 0 ? path : path.substring(0, query);
         }
+
+        /**
+         * What one warm-up class stands for: the endpoint, and its data tier when it has one, because
+         * /data/report's realistic and tuned tiers run different code (each must be warm before it is measured).
+         */
+        String warmKey() {
+            int tier = path.indexOf("tier=");
+            if (tier < 0) {
+                return endpoint();
+            }
+            int end = path.indexOf('&', tier);
+            return endpoint() + "?" + path.substring(tier, end < 0 ? path.length() : end);
+        }
     }
 
     /** Closed model on {@code connections}: maximum throughput, measured {@code measureSeconds} (the preset's if < 0). */

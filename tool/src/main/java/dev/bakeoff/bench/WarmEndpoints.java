@@ -44,18 +44,28 @@ final class WarmEndpoints {
         List<StepSpec.Request> all = endpoints(sequence, stack);
         double floor = stack.warmup().minSeconds();
         try {
-            double seconds = steps.warmUp(app, all, floor, listener::interval);
+            StepRunner.Warmed warmed = steps.warmUp(app, all, floor, listener::interval);
+            double seconds = warmed.seconds();
             listener.message(String.format(
-                    "%s: %s warmed up together for %.1f s (floor %.0f s, %s)%s",
+                    "%s: %s warmed up together for %.1f s (floor %.0f s, %s)%s%s",
                     stack.name(),
                     String.join(
-                            " + ", all.stream().map(StepSpec.Request::endpoint).toList()),
+                            " + ", all.stream().map(StepSpec.Request::warmKey).toList()),
                     seconds,
                     floor,
                     stack.source(),
                     steps.stillRising(seconds, floor)
-                            ? ", the longest allowed: throughput was still changing"
-                            : " until throughput held level"));
+                            ? ", the longest allowed: throughput was still changing or the JIT still compiling"
+                            : " until throughput held level",
+                    Double.isNaN(warmed.jitShare())
+                            ? ""
+                            : String.format(
+                                    "; JIT compiler threads at %.0f%% of a core over its last %.1f s",
+                                    100 * warmed.jitShare(),
+                                    dev.bakeoff.loadgen.Defaults.STEADY_STATE
+                                                    .window()
+                                                    .toMillis()
+                                            / 1000.0)));
         } catch (AppFailure | LoadInterrupted e) {
             // The step that follows meets the same app and fails its own cell, with its log, if it must.
             listener.message(stack.name() + ": warm-up failed: " + e.getMessage());
@@ -78,9 +88,9 @@ final class WarmEndpoints {
             for (StepSpec.Request r : s.mix()) {
                 int share = (int) Math.max(1, Math.round((double) connections(s) * r.weight() / total));
                 byEndpoint.putIfAbsent(
-                        r.endpoint(),
+                        r.warmKey(),
                         r.renamed(
-                                r.endpoint().substring(1).replace('/', '_'),
+                                r.warmKey().substring(1).replaceAll("[/?=]", "_"),
                                 Math.min(share, Defaults.MAX_CONNECTIONS)));
             }
         }

@@ -120,7 +120,7 @@ public final class ResourceSampler implements AutoCloseable {
         return ticks / TICKS_PER_SECOND;
     }
 
-    private static List<Long> trees(List<Long> roots) {
+    static List<Long> trees(List<Long> roots) {
         List<Long> pids = new ArrayList<>();
         roots.forEach(r -> pids.addAll(tree(r)));
         return pids;
@@ -135,7 +135,7 @@ public final class ResourceSampler implements AutoCloseable {
         return pids;
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file).trim();
         } catch (IOException | RuntimeException e) {

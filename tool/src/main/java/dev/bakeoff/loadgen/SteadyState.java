@@ -2,6 +2,7 @@ package dev.bakeoff.loadgen;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * When a closed-model warm-up may end before its full length: not before {@code minimum} (a runtime's
@@ -13,21 +14,26 @@ import java.util.List;
  * a brief plateau between two climbs must not pass. The noise is estimated robustly, from the median
  * absolute deviation of the slice-to-slice changes: one dip does not widen it, a steady climb has little
  * of it, and a noisy but flat server is not held back. The warm-up's own intervals are {@code slice} long.
+ * Level throughput is not enough for a JIT runtime: {@code settled} is asked at every slice (so that it can
+ * keep its own history) and must also say yes, e.g. once the JVM's compiler threads have gone quiet.
  *
  * @param slice length of one warm-up interval
  * @param slices slices in one window (even); 0 means a fixed warm-up ({@link #FIXED})
  * @param tolerance change between half-window means that is always accepted, whatever the noise
  * @param minimum the warm-up never ends before this
+ * @param settled what else must hold at the end of the warm-up besides level throughput
  */
-public record SteadyState(Duration slice, int slices, double tolerance, Duration minimum) {
+public record SteadyState(Duration slice, int slices, double tolerance, Duration minimum, BooleanSupplier settled) {
+    private static final BooleanSupplier ALWAYS = () -> true;
+
     /** The whole warm-up, in one-second intervals. */
-    public static final SteadyState FIXED = new SteadyState(Duration.ofSeconds(1), 0, 0, Duration.ZERO);
+    public static final SteadyState FIXED = new SteadyState(Duration.ofSeconds(1), 0, 0, Duration.ZERO, ALWAYS);
 
     /** How many noise standard errors a change must exceed to count as one. */
     static final double Z = 2;
 
     public SteadyState(Duration slice, int slices, double tolerance) {
-        this(slice, slices, tolerance, Duration.ZERO);
+        this(slice, slices, tolerance, Duration.ZERO, ALWAYS);
     }
 
     public boolean fixed() {
@@ -36,7 +42,12 @@ public record SteadyState(Duration slice, int slices, double tolerance, Duration
 
     /** The same rule, never ending before {@code floor}. */
     public SteadyState withMinimum(Duration floor) {
-        return new SteadyState(slice, slices, tolerance, floor);
+        return new SteadyState(slice, slices, tolerance, floor, settled);
+    }
+
+    /** The same rule, also waiting for {@code condition} (asked once per slice). */
+    public SteadyState withSettled(BooleanSupplier condition) {
+        return new SteadyState(slice, slices, tolerance, minimum, condition);
     }
 
     /** The stretch the test looks at (two windows), and so the shortest a steady-state warm-up can be. */
@@ -48,7 +59,11 @@ public record SteadyState(Duration slice, int slices, double tolerance, Duration
     /** Whether the warm-up intervals seen so far end in two windows that held level. */
     boolean reached(List<IntervalStats> timeline) {
         int n = 2 * slices;
-        if (fixed() || timeline.size() < n) {
+        if (fixed()) {
+            return false;
+        }
+        boolean quiet = settled.getAsBoolean(); // asked every slice, even when the rest already fails
+        if (!quiet || timeline.size() < n) {
             return false;
         }
         double elapsed =

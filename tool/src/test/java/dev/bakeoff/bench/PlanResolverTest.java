@@ -63,12 +63,12 @@ class PlanResolverTest {
         RunPlan six = referenceStacks("quick");
         assertThat(six.plan().stacks()).hasSize(6); // composed stacks join by default only runs with ml
         assertThat(six.plan().estimatedSeconds()).isLessThan(300);
-        // Spring's floor (9 s) is paid once, not once per endpoint.
+        // Spring's floor (13 s) is paid once, not once per endpoint.
         assertThat(PlanResolver.warmupEstimate(six.stacks().get(0), six.sequence(), Preset.QUICK))
-                .isLessThan(9 + 3.2);
+                .isLessThan(13 + 3.2);
         assertThat(six.plan().notes())
                 .anyMatch(n -> n.startsWith("quick trades away: one round"))
-                .anyMatch(n -> n.contains("java-spring 9 s"));
+                .anyMatch(n -> n.contains("java-spring 13 s"));
     }
 
     @Test

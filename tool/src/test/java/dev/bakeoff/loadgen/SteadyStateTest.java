@@ -63,6 +63,27 @@ class SteadyStateTest {
     }
 
     @Test
+    void levelThroughputWaitsUntilTheSettledConditionHoldsAndAsksItEverySlice() {
+        int[] asked = {0};
+        boolean[] compiling = {true};
+        SteadyState jit = RULE.withSettled(() -> {
+            asked[0]++;
+            return !compiling[0];
+        });
+        List<IntervalStats> level = slices(1500, 1500, 1500, 1500, 1500, 1500, 1500, 1500);
+        assertThat(jit.reached(level))
+                .as("level, but the compiler is still busy")
+                .isFalse();
+        assertThat(jit.reached(level.subList(0, 2))).as("too few slices").isFalse();
+        assertThat(asked[0])
+                .as("asked even when the throughput test cannot pass yet")
+                .isEqualTo(2);
+        compiling[0] = false;
+        assertThat(jit.reached(level)).isTrue();
+        assertThat(jit.withMinimum(Duration.ofSeconds(1)).settled()).isSameAs(jit.settled());
+    }
+
+    @Test
     void slicesWithErrorsOrNothingAnsweredAreNeverSteady() {
         List<IntervalStats> withErrors = slices(1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000);
         IntervalStats last = withErrors.get(7);
