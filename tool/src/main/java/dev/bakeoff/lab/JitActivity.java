@@ -44,7 +44,8 @@ public final class JitActivity {
                 for (Path task : tasks.toList()) {
                     String name = ResourceSampler.read(task.resolve("comm"));
                     if (COMPILER_THREADS.stream().anyMatch(name::startsWith)) {
-                        ticks = Math.max(ticks, 0) + threadTicks(ResourceSampler.read(task.resolve("stat")));
+                        ticks = Math.max(ticks, 0)
+                                + ResourceSampler.statTicks(ResourceSampler.read(task.resolve("stat")));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -52,16 +53,6 @@ public final class JitActivity {
             }
         }
         return ticks < 0 ? -1 : Math.round(ticks * 1e9 / ResourceSampler.TICKS_PER_SECOND);
-    }
-
-    /** utime + stime of one {@code stat} line (fields 14 and 15, after the parenthesised name). */
-    static long threadTicks(String stat) {
-        int close = stat.lastIndexOf(')');
-        if (close < 0) {
-            return 0;
-        }
-        String[] f = stat.substring(close + 2).split(" ");
-        return f.length > 12 ? Long.parseLong(f[11]) + Long.parseLong(f[12]) : 0;
     }
 
     /**

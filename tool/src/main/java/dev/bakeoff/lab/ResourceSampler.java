@@ -110,14 +110,19 @@ public final class ResourceSampler implements AutoCloseable {
     static double cpuSeconds(List<Long> roots) {
         long ticks = 0;
         for (long p : trees(roots)) {
-            String stat = read(Path.of("/proc", String.valueOf(p), "stat"));
-            int close = stat.lastIndexOf(')'); // the command name may contain spaces and parentheses
-            if (close > 0) {
-                String[] f = stat.substring(close + 2).split(" ");
-                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-            }
+            ticks += statTicks(read(Path.of("/proc", String.valueOf(p), "stat")));
         }
         return ticks / TICKS_PER_SECOND;
+    }
+
+    /** utime + stime (fields 14 and 15) of a process's or a thread's {@code stat} line; 0 when it is empty. */
+    static long statTicks(String stat) {
+        int close = stat.lastIndexOf(')'); // the command name may contain spaces and parentheses
+        if (close < 0) {
+            return 0;
+        }
+        String[] f = stat.substring(close + 2).split(" ");
+        return f.length > 12 ? Long.parseLong(f[11]) + Long.parseLong(f[12]) : 0;
     }
 
     static List<Long> trees(List<Long> roots) {

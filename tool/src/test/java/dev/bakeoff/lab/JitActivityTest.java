@@ -63,6 +63,6 @@ class JitActivityTest {
     @Test
     void threadTicksAreUserPlusSystemTimeAfterTheParenthesisedName() {
         String stat = "42 (C2 CompilerThre) S 1 2 3 4 5 6 7 8 9 10 250 30 0 0";
-        assertThat(JitActivity.threadTicks(stat)).isEqualTo(280);
+        assertThat(ResourceSampler.statTicks(stat)).isEqualTo(280);
     }
 }
