@@ -104,7 +104,10 @@ final class WorkloadSteps {
             case ML -> MlSteps.of(p, step);
             case STARTUP ->
                 List.of(new StepSpec.Startup(
-                        w, "cold", "launch to first 200 on /health, then idle memory", STARTUP_SETTLE_SECONDS));
+                        w,
+                        "cold",
+                        "launch to first 200 on /health, then idle memory (without the ml model)",
+                        STARTUP_SETTLE_SECONDS));
         };
     }
 

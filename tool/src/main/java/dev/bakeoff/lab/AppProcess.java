@@ -59,7 +59,8 @@ public final class AppProcess implements AutoCloseable {
                     settings.logFile().resolveSibling(settings.logFile().getFileName() + ".service"),
                     settings.stateDir(),
                     settings.databaseUrl(),
-                    settings.databasePool());
+                    settings.databasePool(),
+                    settings.model());
             AppProcess service = start(part, own);
             return new AppProcess(stack, null, settings, System.nanoTime(), service);
         }
@@ -108,7 +109,9 @@ public final class AppProcess implements AutoCloseable {
             env.put("DATABASE_URL", settings.databaseUrl());
             env.put("DATABASE_POOL", String.valueOf(settings.databasePool()));
         }
-        env.putAll(MlModel.env(settings.stateDir()));
+        if (settings.model()) {
+            env.putAll(MlModel.env(settings.stateDir()));
+        }
         env.put("JAVA_HOME", toolchain.javaHome().toString());
         env.put("PATH", toolchain.path());
         env.putAll(extraEnv);

@@ -35,7 +35,10 @@ public final class LabServices implements AutoCloseable {
         return leftovers;
     }
 
-    /** How to launch one app of {@code stack} on the app cores, logging to a file named for {@code purpose}. */
+    /**
+     * How to launch one app of {@code stack} on the app cores, logging to a file named for {@code purpose}; with
+     * the ml model when it is trained (see {@link LaunchSettings#withoutModel()} for a launch without it).
+     */
     public LaunchSettings launch(String stack, String purpose, int port, Path dataset) {
         return new LaunchSettings(
                 port,
@@ -46,7 +49,8 @@ public final class LabServices implements AutoCloseable {
                 logFile(stack, purpose),
                 workspace.stateDir(),
                 database == null ? "" : database.url(),
-                DatabasePool.size(cpus));
+                DatabasePool.size(cpus),
+                true);
     }
 
     /**

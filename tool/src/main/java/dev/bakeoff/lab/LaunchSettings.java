@@ -10,6 +10,8 @@ import java.nio.file.Path;
  * @param stateDir where the record of the running app is kept (see {@link AppRecords})
  * @param databaseUrl the lab's PostgreSQL for {@code DATABASE_URL}, empty when the session has none
  * @param databasePool connections the app's pool may open in all ({@code DATABASE_POOL}, see {@link DatabasePool})
+ * @param model       whether the app gets the ml model's {@code ML_*} variables (and so loads it at start-up):
+ *                    only where it will be asked to predict, so that no other figure carries the model's cost
  */
 public record LaunchSettings(
         int port,
@@ -20,4 +22,12 @@ public record LaunchSettings(
         Path logFile,
         Path stateDir,
         String databaseUrl,
-        int databasePool) {}
+        int databasePool,
+        boolean model) {
+
+    /** The same launch without the ml model: for a figure that must not include loading it (start-up). */
+    public LaunchSettings withoutModel() {
+        return new LaunchSettings(
+                port, cpus, cpuCount, downstreamUrl, dataset, logFile, stateDir, databaseUrl, databasePool, false);
+    }
+}

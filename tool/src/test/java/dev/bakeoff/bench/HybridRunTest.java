@@ -33,7 +33,7 @@ class HybridRunTest {
 
     @Test
     void aComposedStackStartsBothPartsStopsBothAndGetsItsHopMeasured() throws IOException {
-        writeStandInModel();
+        writeStandInModel(state);
         Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
                 "quick",
@@ -90,7 +90,7 @@ class HybridRunTest {
     }
 
     /** The test stacks never read a model: a reference of a few rows is enough for them to answer. */
-    private void writeStandInModel() throws IOException {
+    static void writeStandInModel(Path state) throws IOException {
         Path ml = MlModel.dir(state);
         Files.createDirectories(ml);
         Files.writeString(ml.resolve("model.onnx"), "stand-in");
