@@ -56,7 +56,7 @@ function profileYaml() {
   const lines = ['name: ' + q($('f-name').value || 'My project'), 'description: ' + q($('f-description').value)];
   lines.push('workload:', '  concurrent_connections: ' + (parseInt($('f-connections').value, 10) || 1),
     '  realtime: ' + $('f-realtime').value, '  cpu_heavy_share: ' + (parseFloat($('f-cpu').value) || 0),
-    '  ml: ' + $('f-ml').value, '  data_processing: ' + $('f-data').value);
+    '  ml: ' + $('f-ml').value, '  data_processing: ' + $('f-data').value, '  database: ' + $('f-database').value);
   const team = [];
   const skills = ['javascript', 'python', 'java'].filter((l) => $('f-skill-' + l).value !== '')
     .map((l) => l + ': ' + Math.min(5, Math.max(0, parseInt($('f-skill-' + l).value, 10) || 0)));
@@ -79,6 +79,7 @@ function fillProfile(p) {
   $('f-cpu').value = p.workload.cpuHeavyShare;
   $('f-ml').value = p.workload.ml;
   $('f-data').value = p.workload.dataProcessing;
+  $('f-database').value = p.workload.database || 'none';
   for (const l of ['javascript', 'python', 'java']) {
     $('f-skill-' + l).value = p.team.skills[l] != null ? p.team.skills[l] : '';
   }

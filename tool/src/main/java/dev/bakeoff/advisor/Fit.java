@@ -38,7 +38,10 @@ final class Fit {
             + " memory = peak RSS per process (one process per core on Node.js and CPython, one JVM) +"
             + " KiB per open connection when real-time; in-process inference (workload.ml inference) adds the ml"
             + " workload's CPU per prediction x predictions per request to the CPU, the loaded model's RSS above the"
-            + " idle app to each process and its batch-1 p99 to the p99s (not measured: nothing added, and said)";
+            + " idle app to each process and its batch-1 p99 to the p99s (not measured: nothing added, and said);"
+            + " a database-backed profile (workload.database) prices its querying share of API requests as the db"
+            + " workload's GET /db (app CPU per 1k), adds the db step's p99 and peak RSS, and counts PostgreSQL's own"
+            + " CPU per 1k in the hosting cost";
 
     enum Outcome {
         MEETS,
@@ -63,7 +66,8 @@ final class Fit {
             double fanoutP99,
             double coreEquivalents,
             List<String> missing,
-            Inference inference) {
+            Inference inference,
+            DatabaseFit database) {
 
         StackFit(
                 String stack,
@@ -87,7 +91,8 @@ final class Fit {
                     fanoutP99,
                     coreEquivalents,
                     missing,
-                    Inference.NONE);
+                    Inference.NONE,
+                    DatabaseFit.NONE);
         }
 
         double worstP99() {
@@ -125,6 +130,9 @@ final class Fit {
             if (!inference.text().isEmpty()) {
                 s.append("; ").append(inference.text());
             }
+            if (!database.text().isEmpty()) {
+                s.append("; ").append(database.text());
+            }
             return s.toString();
         }
     }
@@ -160,6 +168,12 @@ final class Fit {
                 .or(() -> value(view, stack, Workload.JSON, MetricNames.PEAK_RSS_MIB))
                 .or(() -> value(view, stack, Workload.STARTUP, MetricNames.IDLE_RSS_MIB))
                 .orElse(0.0);
+        DatabaseFit db = DatabaseFit.of(stack, load, view);
+        if (db.measured()) {
+            // The requests that query cost what GET /db costs; the pool's connections show in its peak RSS.
+            api = (1 - db.share()) * api + db.share() * db.appSecondsPerRequest();
+            rss = Math.max(rss, db.peakRssMib());
+        }
         Inference inference = Inference.of(stack, load, rules, view, rss);
         double secondsPerRequest = apiShare * api
                 + load.cpuShare() * cpu
@@ -167,6 +181,9 @@ final class Fit {
                 + inference.secondsPerRequest();
         double cores = load.peakRps() * secondsPerRequest / rules.targetUtilisation();
         double apiP99 = value(view, stack, Workload.JSON, MetricNames.P99_MS).orElse(Double.NaN);
+        if (db.measured() && !Double.isNaN(db.p99Ms())) {
+            apiP99 = Double.isNaN(apiP99) ? db.p99Ms() : Math.max(apiP99, db.p99Ms());
+        }
         double cpuP99 = load.cpuShare() > 0
                 ? value(view, stack, Workload.MIXED, MetricNames.MIXED_CHEAP_P99_MS)
                         .orElse(Double.NaN)
@@ -186,13 +203,27 @@ final class Fit {
         double memory =
                 processes * (rss + inference.modelMib()) + load.connections() * Math.max(0, perConnection) / 1024;
         StackFit probe = new StackFit(
-                stack, Outcome.MEETS, cores, memory, apiP99, cpuP99, dataP99, fanout, 0, missing, inference);
+                stack, Outcome.MEETS, cores, memory, apiP99, cpuP99, dataP99, fanout, 0, missing, inference, db);
         Outcome outcome = probe.worstP99() > load.p99Ms()
                 ? Outcome.CANNOT_MEET
                 : cores > load.cores() ? Outcome.NEEDS_CORES : Outcome.MEETS;
-        double coreEquivalents = cores + memory / 1024 / rules.gibPerCore();
+        // The database server's cores are paid for too: a driver or ORM that costs it more is dearer to host.
+        double serverCores =
+                load.peakRps() * apiShare * db.share() * db.serverSecondsPerRequest() / rules.targetUtilisation();
+        double coreEquivalents = cores + serverCores + memory / 1024 / rules.gibPerCore();
         return new StackFit(
-                stack, outcome, cores, memory, apiP99, cpuP99, dataP99, fanout, coreEquivalents, missing, inference);
+                stack,
+                outcome,
+                cores,
+                memory,
+                apiP99,
+                cpuP99,
+                dataP99,
+                fanout,
+                coreEquivalents,
+                missing,
+                inference,
+                db);
     }
 
     /** Rows of the data workload's reference report, its "one web request" (bench Defaults.DATA_REQUEST_ROWS). */

@@ -14,6 +14,8 @@ record FitRules(
         double dataShareSome,
         double dataShareCore,
         double predictionsPerRequest,
+        double dbShareSome,
+        double dbShareHeavy,
         double targetUtilisation,
         double gibPerCore,
         double usdPerCoreMonth) {
@@ -30,7 +32,9 @@ record FitRules(
                 "rows_per_request",
                 "data_share_some",
                 "data_share_core",
-                "predictions_per_request"));
+                "predictions_per_request",
+                "db_share_some",
+                "db_share_heavy"));
         return new FitRules(
                 d.requiredDouble("min_rps", 1, 1e9),
                 d.requiredDouble("connections_per_rps", 1, 1e6),
@@ -41,6 +45,8 @@ record FitRules(
                 d.requiredDouble("data_share_some", 0, 1),
                 d.requiredDouble("data_share_core", 0, 1),
                 d.requiredDouble("predictions_per_request", 0.01, 1e6),
+                d.requiredDouble("db_share_some", 0, 1),
+                d.requiredDouble("db_share_heavy", 0, 1),
                 root.requiredDouble("target_utilisation", 0.1, 1),
                 root.requiredDouble("gib_per_core", 0.5, 64),
                 root.requiredDouble("usd_per_core_month", 1, 10_000));

@@ -67,6 +67,11 @@ final class Interview {
         qs.add(number("workload.cpu_heavy_share", "Share of CPU-heavy work, 0 to 1", "0", 0, 1));
         qs.add(choice("workload.ml", "ML/AI", "none", ProfileReader.ML));
         qs.add(choice("workload.data_processing", "Data processing", "none", ProfileReader.DATA));
+        qs.add(choice(
+                "workload.database",
+                "Database work per request (most CRUD apps: heavy)",
+                "none",
+                ProfileReader.DATABASE));
         qs.add(number("requirements.rows_per_request", "Rows a data request works through", UNSTATED, 1, 1e12));
         qs.add(number("requirements.cores", "Cores available to the app, all instances together", UNSTATED, 1, 1e6));
         qs.add(number("requirements.budget_usd_month", "Hosting budget in USD per month", UNSTATED, 1, 1e12));

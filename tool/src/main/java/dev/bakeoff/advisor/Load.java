@@ -10,6 +10,7 @@ import java.util.List;
  * @param cpuShare  share of requests that do CPU-bound work in the app's own language
  * @param dataShare share of requests that are data requests over {@code rows} rows
  * @param predictionsPerRequest model predictions per request served in-process (0: no inference)
+ * @param dbShare   share of API requests that query the database (workload.database; 0: none stated)
  * @param assumed   one phrase per default used
  */
 record Load(
@@ -22,6 +23,7 @@ record Load(
         long connections,
         boolean realtime,
         double predictionsPerRequest,
+        double dbShare,
         List<String> assumed) {
 
     Load {
@@ -39,7 +41,7 @@ record Load(
             long connections,
             boolean realtime,
             List<String> assumed) {
-        this(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, assumed);
+        this(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, 0, assumed);
     }
 
     static Load of(FitRules rules, Profile p) {
@@ -92,6 +94,15 @@ record Load(
             assumed.add("the ML work's own cost (" + p.workload().ml() + ") is not in the fit (no run workload measures"
                     + " it): the cores are those of request handling, CPU-heavy and data work only");
         }
+        double dbShare = switch (p.workload().database()) {
+            case "heavy" -> rules.dbShareHeavy();
+            case "some" -> rules.dbShareSome();
+            default -> 0;
+        };
+        if (dbShare > 0) {
+            assumed.add(Format.pct(dbShare) + " of API requests run a database query (workload.database "
+                    + p.workload().database() + "), priced as the db workload's GET /db");
+        }
         return new Load(
                 rps,
                 p99,
@@ -102,6 +113,7 @@ record Load(
                 connections,
                 !p.workload().realtime().equals("none"),
                 predictions,
+                dbShare,
                 assumed);
     }
 
@@ -117,12 +129,13 @@ record Load(
                 Math.round(connections * factor),
                 realtime,
                 predictionsPerRequest,
+                dbShare,
                 assumed);
     }
 
     /** The same load with no model served in-process (a hybrid's API part: the service part serves it). */
     Load withoutInference() {
-        return new Load(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, assumed);
+        return new Load(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, dbShare, assumed);
     }
 
     boolean inference() {
@@ -140,6 +153,9 @@ record Load(
         }
         if (realtime) {
             text += ", " + Format.qty(connections) + " open connections";
+        }
+        if (dbShare > 0) {
+            text += ", " + Format.pct(dbShare) + " of API requests querying the database";
         }
         if (inference()) {
             text += ", " + Format.num(predictionsPerRequest) + " in-process model prediction(s) per request";

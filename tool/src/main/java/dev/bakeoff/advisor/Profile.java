@@ -31,9 +31,17 @@ public record Profile(
         where = Map.copyOf(where);
     }
 
-    /** What the app does. {@code ml} is none, inference, training or llm-orchestration. */
+    /**
+     * What the app does. {@code ml} is none, inference, training or llm-orchestration; {@code database} none,
+     * some or heavy (how much of its request handling waits on a database: most CRUD apps are heavy).
+     */
     public record Traits(
-            long concurrentConnections, String realtime, double cpuHeavyShare, String ml, String dataProcessing) {}
+            long concurrentConnections,
+            String realtime,
+            double cpuHeavyShare,
+            String ml,
+            String dataProcessing,
+            String database) {}
 
     /**
      * What the app must sustain; 0 means "not stated" (the fit model then assumes the documented default
@@ -101,6 +109,7 @@ public record Profile(
             case "workload.cpu_heavy_share" -> String.valueOf(workload.cpuHeavyShare());
             case "workload.ml" -> workload.ml();
             case "workload.data_processing" -> workload.dataProcessing();
+            case "workload.database" -> workload.database();
             case "team.frontend" -> team.frontend();
             case "team.beginners" -> String.valueOf(team.beginners());
             case "team.skills_given" -> String.valueOf(team.stated());

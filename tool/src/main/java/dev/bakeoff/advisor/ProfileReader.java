@@ -16,6 +16,7 @@ final class ProfileReader {
     static final Set<String> REALTIME = Set.of("none", "some", "core");
     static final Set<String> ML = Set.of("none", "inference", "training", "llm-orchestration");
     static final Set<String> DATA = Set.of("none", "some", "core");
+    static final Set<String> DATABASE = Set.of("none", "some", "heavy");
     static final Set<String> FRONTEND = Set.of("typescript", "javascript", "other", "none");
     static final Set<String> LANGUAGES = Set.of("javascript", "typescript", "python", "java");
     static final Set<String> RUNTIMES = Set.of("node", "python", "jvm");
@@ -48,13 +49,15 @@ final class ProfileReader {
         Map<String, String> where = new HashMap<>();
         where.put("", root.where());
         YamlMap w = sub(root, "workload", where);
-        w.allowOnly(Set.of("concurrent_connections", "realtime", "cpu_heavy_share", "ml", "data_processing"));
+        w.allowOnly(
+                Set.of("concurrent_connections", "realtime", "cpu_heavy_share", "ml", "data_processing", "database"));
         Profile.Traits traits = new Profile.Traits(
                 w.optionalLong("concurrent_connections", 1, 1_000_000_000).orElse(100L),
                 choice(w, "realtime", REALTIME, "none"),
                 w.optionalDouble("cpu_heavy_share", 0, 1).orElse(0.0),
                 choice(w, "ml", ML, "none"),
-                choice(w, "data_processing", DATA, "none"));
+                choice(w, "data_processing", DATA, "none"),
+                choice(w, "database", DATABASE, "none"));
         note(w, "workload.", where);
 
         YamlMap q = sub(root, "requirements", where);

@@ -40,7 +40,7 @@ class InferenceFitTest {
     }
 
     private static Load load(double rps, double p99, double predictions) {
-        return new Load(rps, p99, 4, 0, 0, 0, 100, false, predictions, List.of());
+        return new Load(rps, p99, 4, 0, 0, 0, 100, false, predictions, 0, List.of());
     }
 
     @Test

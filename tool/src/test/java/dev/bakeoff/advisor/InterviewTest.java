@@ -36,15 +36,17 @@ class InterviewTest {
 
     @Test
     void theAnswersBecomeAProfileFileWithRequirementsFrameworksAndConstraints() {
-        // name, peak rps, p99, connections, realtime, cpu, ml, data, rows, cores, budget, js, python, java,
+        // name, peak rps, p99, connections, realtime, cpu, ml, data, database, rows, cores, budget, js, python, java,
         // frameworks, frontend, beginners, in-process libraries, runtimes, exclude
         Advisor.Answers a = answer(
-                rest("fraud\n2,000\n50\n\n\n\ninference\n\n\n4\n\n0\n\n\nspring\n\n\nscikit-learn\n\npython-django\n"));
+                rest(
+                        "fraud\n2,000\n50\n\n\n\ninference\n\nheavy\n\n4\n\n0\n\n\nspring\n\n\nscikit-learn\n\npython-django\n"));
         Profile p = a.profile();
         assertThat(p.name()).isEqualTo("fraud");
         assertThat(p.requirements().peakRps()).isEqualTo(2000);
         assertThat(p.requirements().p99Ms()).isEqualTo(50);
         assertThat(p.requirements().cores()).isEqualTo(4);
+        assertThat(p.workload().database()).isEqualTo("heavy");
         assertThat(p.team().skills()).containsEntry("javascript", 0).doesNotContainKey("python");
         assertThat(p.team().frameworks()).containsEntry("spring", 4);
         assertThat(p.constraints().mustRunInProcess()).containsExactly("scikit-learn");
@@ -52,6 +54,7 @@ class InterviewTest {
         Profile saved = Fixtures.advisor().parseProfile(a.yaml(), "saved.yaml");
         assertThat(saved.requirements()).isEqualTo(p.requirements());
         assertThat(saved.constraints()).isEqualTo(p.constraints());
+        assertThat(saved.workload()).isEqualTo(p.workload());
     }
 
     @Test
