@@ -195,7 +195,7 @@ final class Fit {
                 stack, outcome, cores, memory, apiP99, cpuP99, dataP99, fanout, coreEquivalents, missing, inference);
     }
 
-    /** Rows of the data workload's reference report, its "one web request" (bench Defaults.DATA_REQUEST_ROWS). */
+    /** Rows of the data workload's reference report, its "one web request" (plan Defaults.DATA_REQUEST_ROWS). */
     static final long DATA_ROWS = 50_000;
 
     /**

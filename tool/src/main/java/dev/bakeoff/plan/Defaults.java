@@ -1,22 +1,16 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 /**
- * Every fixed number of the workloads, in one place. They are the same for every stack, so the
- * comparison is like for like; each says why it is what it is.
+ * Every fixed number of the workloads' plans, in one place. They are the same for every stack, so the
+ * comparison is like for like; each says why it is what it is. The run's own bounds are in {@code
+ * run.RunDefaults}, the statistics' in {@code stats.StatsDefaults}, the load generator's (WebSocket included) in
+ * {@link dev.bakeoff.loadgen.Defaults}. Public: the few that the run and the statistics read too.
  */
-final class Defaults {
+public final class Defaults {
     /** Closed-model connections for maximum throughput: enough to keep one core busy on every stack. */
-    static final int MAX_CONNECTIONS = 64;
+    public static final int MAX_CONNECTIONS = 64;
     /** Open-model connections for fixed-rate steps. */
     static final int OPEN_CONNECTIONS = 16;
-    /**
-     * A JVM's warm-up also waits until its JIT compiler threads used at most this share of a core over the
-     * last window (the steady-state test's two windows): C2 compiles in bursts, and a throughput plateau between
-     * two bursts is not the warm speed. bench/warmup-curve of 2026-12-03 (bench/RESULTS.md): while compiling,
-     * Spring Boot's and Vert.x's compiler threads used 46-68% of a core each second; once warm, 0-6% with a
-     * rare 16% blip. A tenth of a core over the window is far from the first and above the second.
-     */
-    static final double JIT_QUIET_CORE_SHARE = 0.10;
     /** Fixed rate for plaintext/json latency: well inside every stack's capacity on one core. */
     static final double REFERENCE_RATE = 1000;
 
@@ -32,9 +26,9 @@ final class Defaults {
 
     static final double IO_MAX_RATE = 200;
     /** A level whose delay service fired its timers later than this at p99 (max of both) flags itself. */
-    static final double IO_DRIFT_MIN_MS = 2;
+    public static final double IO_DRIFT_MIN_MS = 2;
 
-    static final double IO_DRIFT_SHARE = 0.02;
+    public static final double IO_DRIFT_SHARE = 0.02;
 
     /**
      * Efficiency steps: open model at this share of the workload's own max step, at most this rate (well below
@@ -87,29 +81,26 @@ final class Defaults {
      */
     static final int ML_CONNECTIONS = 16;
 
-    static final int ML_SMALL_BATCH = 1;
-    static final int ML_LARGE_BATCH = 64;
+    public static final int ML_SMALL_BATCH = 1;
+    public static final int ML_LARGE_BATCH = 64;
     static final double ML_REFERENCE_RATE = 300;
 
-    /** ws fan-out: K connections, P publishers, total publish rate. */
-    static final int WS_CONNECTIONS = 100;
-
-    static final int WS_PUBLISHERS = 10;
-    static final double WS_RATE = 100;
-    static final int WS_PAYLOAD_BYTES = 64;
-
-    /** p99 objectives of the capacity search, per workload (ms), and the error bound. */
+    /** p99 objectives of the capacity search, per workload (ms); the error bound is the run's ({@code run.RunDefaults}). */
     static final double SLO_JSON_MS = 20;
 
     static final double SLO_IO_MS = 2.0 * IO_DELAY_MS;
     static final double SLO_CPU_MS = 250;
     static final double SLO_DATA_MS = 250;
-    static final double MAX_ERROR_RATE = 0.01;
+
+    /**
+     * ws: the idle step's expected length (run.WsMemory's two holds of 1.5 s, the first kept 2 s longer, plus
+     * connecting). Its fan-out's connections, publishers, rate and payload are the load generator's
+     * ({@link dev.bakeoff.loadgen.Defaults#WS_CONNECTIONS} and the rest): one definition of them.
+     */
+    static final double WS_IDLE_SECONDS = 6.0;
 
     /** How long the idle app settles after ready before its idle memory is read. */
-    static final double STARTUP_SETTLE_SECONDS = 1.0;
-    /** A request unanswered this long is a timeout: 100x the slowest SLO, and it bounds each step's drain. */
-    static final double REQUEST_TIMEOUT_SECONDS = 5;
+    public static final double STARTUP_SETTLE_SECONDS = 1.0;
 
     /**
      * Expected warm-up beyond the larger of a runtime's floor and the steady-state test's two windows, for plan
@@ -121,11 +112,6 @@ final class Defaults {
     static final double START_ESTIMATE_SECONDS = 2.0;
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing): small. */
     static final double LOAD_OVERHEAD_SECONDS = 0.1;
-
-    /** Bootstrap resamples for confidence intervals; a fixed seed makes summaries reproducible. */
-    static final int BOOTSTRAP_RESAMPLES = 2000;
-
-    static final long BOOTSTRAP_SEED = 42;
 
     private Defaults() {}
 }

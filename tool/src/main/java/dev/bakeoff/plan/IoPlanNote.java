@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

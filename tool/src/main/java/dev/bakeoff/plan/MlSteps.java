@@ -1,9 +1,9 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
-import static dev.bakeoff.bench.Defaults.*;
+import static dev.bakeoff.plan.Defaults.*;
 
-import dev.bakeoff.bench.StepSpec.Request;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.StepSpec.Request;
 import java.util.ArrayList;
 import java.util.List;
 

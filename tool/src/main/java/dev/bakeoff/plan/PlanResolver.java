@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
@@ -87,7 +87,7 @@ public final class PlanResolver {
      * windows, whichever is longer, plus what a runtime usually needs beyond that; nothing without HTTP steps.
      */
     static double warmupEstimate(StackDefinition stack, List<StepSpec> sequence, Preset preset) {
-        if (WarmEndpoints.endpoints(sequence, stack).isEmpty()) {
+        if (WarmupMix.of(sequence, stack).isEmpty()) {
             return 0;
         }
         double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
@@ -124,7 +124,7 @@ public final class PlanResolver {
         MlSteps.quickNote(preset).ifPresent(notes::add);
         stacks.stream()
                 .filter(StackDefinition::composed)
-                .map(HopMetrics::planNote)
+                .map(CompositionNote::planNote)
                 .forEach(notes::add);
         return notes;
     }

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import dev.bakeoff.model.BadInputException;
 import java.util.Arrays;
@@ -30,12 +30,12 @@ public enum Preset {
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 
     final int rounds;
-    final double warmupSeconds;
-    final double measureSeconds;
+    public final double warmupSeconds;
+    public final double measureSeconds;
     final int capacitySteps;
-    final double probeSeconds;
+    public final double probeSeconds;
     final int wsIdleConnections;
-    final double warmupMaxSeconds;
+    public final double warmupMaxSeconds;
     final double mixedSeconds;
     final boolean plaintextFixedRate;
     private final int[] ioDelaysMs;
@@ -70,7 +70,7 @@ public enum Preset {
     }
 
     /** A capacity probe follows a load of the same endpoint: half a second (at most) settles the server's queue. */
-    double probeWarmupSeconds() {
+    public double probeWarmupSeconds() {
         return Math.min(0.5, warmupSeconds);
     }
 

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.StackDefinition;

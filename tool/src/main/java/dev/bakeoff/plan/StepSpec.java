@@ -1,11 +1,11 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.Workload;
 import java.util.List;
 
-/** The definition of one load step of a workload; {@link StepRunner} runs it against an app. */
-sealed interface StepSpec {
+/** The definition of one load step of a workload; the run (run.StepRunner) runs it against an app. */
+public sealed interface StepSpec {
     Workload workload();
 
     String level();
@@ -32,7 +32,7 @@ sealed interface StepSpec {
             this(name, path, weight, "");
         }
 
-        String method() {
+        public String method() {
             return body.isEmpty() ? "GET" : "POST";
         }
 
@@ -51,7 +51,7 @@ sealed interface StepSpec {
          * What one warm-up class stands for: the endpoint, and its data tier when it has one, because
          * /data/report's realistic and tuned tiers run different code (each must be warm before it is measured).
          */
-        String warmKey() {
+        public String warmKey() {
             int tier = path.indexOf("tier=");
             if (tier < 0) {
                 return endpoint();
@@ -93,16 +93,16 @@ sealed interface StepSpec {
             double measureSeconds)
             implements StepSpec {
         /** The rate this step runs at, given the throughput of its {@code fromLevel} step. */
-        double rate(double fromRate) {
+        public double rate(double fromRate) {
             return Math.min(maxRate, share * fromRate);
         }
 
-        double warmupSeconds() {
+        public double warmupSeconds() {
             return delayMs / 1000.0 + settleSeconds;
         }
 
         /** One connection per request in flight (rate x delay), with half as many again spare, 16 at least. */
-        int connections(double rate) {
+        public int connections(double rate) {
             return (int) Math.ceil(rate * delayMs / 1000.0 * 1.5) + Defaults.OPEN_CONNECTIONS;
         }
     }

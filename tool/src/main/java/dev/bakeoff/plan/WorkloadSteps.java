@@ -1,9 +1,9 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
-import static dev.bakeoff.bench.Defaults.*;
+import static dev.bakeoff.plan.Defaults.*;
 
-import dev.bakeoff.bench.StepSpec.Request;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.StepSpec.Request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,7 @@ final class WorkloadSteps {
                                 "idle",
                                 p.wsIdleConnections / 2 + " then " + p.wsIdleConnections
                                         + " idle connections held: memory per connection (settled RSS slope)",
-                                WsMemory.SECONDS,
+                                WS_IDLE_SECONDS,
                                 p.wsIdleConnections,
                                 0,
                                 0,
@@ -82,12 +82,13 @@ final class WorkloadSteps {
                         new StepSpec.Ws(
                                 w,
                                 "fanout",
-                                WS_CONNECTIONS + " connections, " + WS_PUBLISHERS + " publishing " + (int) WS_RATE
-                                        + " msg/s in all",
+                                dev.bakeoff.loadgen.Defaults.WS_CONNECTIONS + " connections, "
+                                        + dev.bakeoff.loadgen.Defaults.WS_PUBLISHERS + " publishing "
+                                        + (int) dev.bakeoff.loadgen.Defaults.WS_RATE_PER_SECOND + " msg/s in all",
                                 step,
-                                WS_CONNECTIONS,
-                                WS_PUBLISHERS,
-                                WS_RATE,
+                                dev.bakeoff.loadgen.Defaults.WS_CONNECTIONS,
+                                dev.bakeoff.loadgen.Defaults.WS_PUBLISHERS,
+                                dev.bakeoff.loadgen.Defaults.WS_RATE_PER_SECOND,
                                 false));
             case DB ->
                 // Quick keeps the single query and the 20 queries only (its five-minute budget); the fixed-rate

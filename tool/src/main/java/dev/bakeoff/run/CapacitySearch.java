@@ -1,9 +1,10 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.loadgen.LoadShape;
 import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.plan.StepSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.loadgen.Progress;
@@ -10,7 +10,7 @@ import org.HdrHistogram.Histogram;
 /**
  * Keeps each request class's corrected p99 of every measured second, passing progress on. Tail latency
  * comes in bursts, so the spread of per-second p99s is what an interval for a one-round p99 needs.
- * Stored in a measurement's values as {@code p99_us:<class>#<second>}.
+ * Stored in a measurement's values as {@code p99_us:<class>#<second>}, which stats.Observations reads back.
  */
 final class ClassSeconds implements Progress {
     private final Progress next;
@@ -42,14 +42,5 @@ final class ClassSeconds implements Progress {
 
     Map<String, Double> values() {
         return values;
-    }
-
-    /** The per-second p99s (ms) of {@code className} stored in {@code values}, in order. */
-    static java.util.List<Double> of(Map<String, Double> values, String className) {
-        java.util.List<Double> out = new java.util.ArrayList<>();
-        for (int s = 0; values.containsKey("p99_us:" + className + "#" + s); s++) {
-            out.add(values.get("p99_us:" + className + "#" + s) / 1000.0);
-        }
-        return out;
     }
 }

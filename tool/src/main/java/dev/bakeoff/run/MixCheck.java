@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.loadgen.ClassResult;
 import java.util.List;

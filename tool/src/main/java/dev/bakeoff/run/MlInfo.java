@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.model.MetricNames;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.lab.DownstreamService.Lateness;
@@ -6,6 +6,8 @@ import dev.bakeoff.loadgen.LoadShape;
 import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.plan.Defaults;
+import dev.bakeoff.plan.StepSpec;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ final class PacedStep {
                 spec.mix(),
                 spec.warmupSeconds(),
                 spec.measureSeconds(),
-                Defaults.REQUEST_TIMEOUT_SECONDS + spec.delayMs() / 1000.0,
+                RunDefaults.REQUEST_TIMEOUT_SECONDS + spec.delayMs() / 1000.0,
                 progress);
         return withFigures(m, spec, runner.appCores(), runner.takeLateness());
     }

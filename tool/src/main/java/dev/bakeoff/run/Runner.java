@@ -1,6 +1,5 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
-import dev.bakeoff.bench.StepRunner.Warmup;
 import dev.bakeoff.lab.AppFailure;
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.lab.CpuSets;
@@ -21,6 +20,10 @@ import dev.bakeoff.model.StackDefinition;
 import dev.bakeoff.model.StackStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.Defaults;
+import dev.bakeoff.plan.RunPlan;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.run.StepRunner.Warmup;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.lab.JitActivity;
@@ -13,6 +13,10 @@ import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.loadgen.RequestClass;
 import dev.bakeoff.loadgen.SteadyState;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.plan.Defaults;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.stats.Histograms;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -91,7 +95,7 @@ final class StepRunner {
                 mix,
                 warmupSeconds(warmup),
                 measureSeconds,
-                Defaults.REQUEST_TIMEOUT_SECONDS,
+                RunDefaults.REQUEST_TIMEOUT_SECONDS,
                 progress);
     }
 
@@ -160,7 +164,7 @@ final class StepRunner {
     Warmed warmUp(AppProcess app, List<StepSpec.Request> mix, double floorSeconds, Progress progress) {
         double limit = Math.max(preset.warmupMaxSeconds, floorSeconds);
         JitActivity.QuietGate jit =
-                JitActivity.quietOver(app.pids(), LOADGEN_STEADY.window(), Defaults.JIT_QUIET_CORE_SHARE);
+                JitActivity.quietOver(app.pids(), LOADGEN_STEADY.window(), RunDefaults.JIT_QUIET_CORE_SHARE);
         HttpLoad load = load(
                 app,
                 new LoadShape.ClosedModel(true),
@@ -169,7 +173,7 @@ final class StepRunner {
                 seconds(limit),
                 LOADGEN_STEADY.slice().toMillis() / 1000.0,
                 LOADGEN_STEADY.withMinimum(seconds(floorSeconds)).withSettled(jit),
-                Defaults.REQUEST_TIMEOUT_SECONDS);
+                RunDefaults.REQUEST_TIMEOUT_SECONDS);
         return new Warmed(LoadGenerator.run(load, progress).warmupSeconds(), jit.lastShare());
     }
 
@@ -242,10 +246,10 @@ final class StepRunner {
                     .append(r.saturationReason())
                     .append(". ");
         }
-        if (errorRate > Defaults.MAX_ERROR_RATE) {
+        if (errorRate > RunDefaults.MAX_ERROR_RATE) {
             flagged = true;
             note.append(String.format(
-                    "error rate %.1f%% over the %.0f%% bound. ", errorRate * 100, Defaults.MAX_ERROR_RATE * 100));
+                    "error rate %.1f%% over the %.0f%% bound. ", errorRate * 100, RunDefaults.MAX_ERROR_RATE * 100));
         }
         Map<String, Long> errorsByClass = new LinkedHashMap<>();
         errorsByClass.put("connect", r.errors().connect());

@@ -1,6 +1,7 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.loadgen.RateSeries;
+import dev.bakeoff.stats.Statistics;
 import java.util.Optional;
 
 /**

@@ -1,19 +1,19 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
-import dev.bakeoff.bench.StepRunner.Warmup;
 import dev.bakeoff.lab.AppFailure;
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.loadgen.LoadInterrupted;
 import dev.bakeoff.model.StackDefinition;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.plan.WarmupMix;
+import dev.bakeoff.run.StepRunner.Warmup;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Warms a running app up once, on every endpoint its round will load, before its first HTTP step: one
  * unmeasured closed-model phase of all of them together (each on its own connections), at least the
- * runtime's floor from its {@code stack.yaml} and then until throughput holds level. One phase per app,
+ * runtime's floor from its {@code stack.yaml} and then until throughput holds level; the plan says which
+ * endpoints and how many connections each ({@link WarmupMix}). One phase per app,
  * not one per endpoint: the runtime compiles its shared HTTP path once, and the floor is paid once. Every
  * step after it warms up only briefly ({@link Warmup#FIXED}); each closed-model step's own trend check
  * ({@link Trend}) flags any that was still warming.
@@ -41,7 +41,7 @@ final class WarmEndpoints {
             return Warmup.FIXED;
         }
         warm = true;
-        List<StepSpec.Request> all = endpoints(sequence, stack);
+        List<StepSpec.Request> all = WarmupMix.of(sequence, stack);
         double floor = stack.warmup().minSeconds();
         try {
             StepRunner.Warmed warmed = steps.warmUp(app, all, floor, listener::interval);
@@ -71,40 +71,5 @@ final class WarmEndpoints {
             listener.message(stack.name() + ": warm-up failed: " + e.getMessage());
         }
         return Warmup.FIXED;
-    }
-
-    /**
-     * One request per endpoint that the stack's steps load (its first path), each with as many of the
-     * warm-up's connections as its first step gives it: the cheap endpoints most, a CPU-heavy one (8 in its own
-     * steps, or a rare class of a mix) few, so that the warm-up leaves no backlog of slow jobs for the next step.
-     */
-    static List<StepSpec.Request> endpoints(List<StepSpec> sequence, StackDefinition stack) {
-        Map<String, StepSpec.Request> byEndpoint = new LinkedHashMap<>();
-        for (StepSpec s : sequence) {
-            if (!stack.workloads().contains(s.workload())) {
-                continue;
-            }
-            int total = s.mix().stream().mapToInt(StepSpec.Request::weight).sum();
-            for (StepSpec.Request r : s.mix()) {
-                int share = (int) Math.max(1, Math.round((double) connections(s) * r.weight() / total));
-                byEndpoint.putIfAbsent(
-                        r.warmKey(),
-                        r.renamed(
-                                r.warmKey().substring(1).replaceAll("[/?=]", "_"),
-                                Math.min(share, Defaults.MAX_CONNECTIONS)));
-            }
-        }
-        return new ArrayList<>(byEndpoint.values());
-    }
-
-    private static int connections(StepSpec s) {
-        return switch (s) {
-            case StepSpec.Closed c -> c.connections();
-            case StepSpec.Open o -> o.connections();
-            case StepSpec.Capacity c -> c.connections();
-            case StepSpec.Paced pc -> Defaults.OPEN_CONNECTIONS;
-            case StepSpec.Ws ws -> 0;
-            case StepSpec.Startup st -> 0;
-        };
     }
 }

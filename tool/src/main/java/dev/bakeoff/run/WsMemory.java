@@ -1,9 +1,10 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.lab.ResourceSampler;
 import dev.bakeoff.loadgen.LoadGenerator;
 import dev.bakeoff.loadgen.WsLoad;
 import dev.bakeoff.loadgen.WsResult;
+import dev.bakeoff.stats.Statistics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +23,8 @@ import java.util.function.LongToDoubleFunction;
 final class WsMemory {
     /** How long a reading waits after the first second of a hold, and how long it samples (median). */
     static final Duration SAMPLE = Duration.ofMillis(500);
-    /** The step's expected length: two holds of 1.5 s, the first kept 2 s longer, plus connecting. */
-    static final double SECONDS = 6.0;
+    // The step's expected length for plans (two holds of 1.5 s, the first kept 2 s longer, plus connecting) is
+    // plan.Defaults.WS_IDLE_SECONDS.
 
     private WsMemory() {}
 

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import dev.bakeoff.lab.AppProcess;
 import dev.bakeoff.lab.ResourceSampler;
@@ -9,6 +9,9 @@ import dev.bakeoff.loadgen.WsLoad;
 import dev.bakeoff.loadgen.WsResult;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.stats.Histograms;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,7 +31,7 @@ final class WsStepRunner {
                 spec.connections(),
                 spec.publishers(),
                 spec.rate(),
-                Defaults.WS_PAYLOAD_BYTES,
+                dev.bakeoff.loadgen.Defaults.WS_PAYLOAD_BYTES,
                 StepRunner.seconds(p.warmupSeconds),
                 StepRunner.seconds(p.measureSeconds),
                 spec.idle(),
@@ -84,7 +87,7 @@ final class WsStepRunner {
             values.put("missing", (double) d.missing());
             values.put("duplicated", (double) d.duplicated());
             values.put("out_of_order", (double) d.outOfOrder());
-            if (d.expected() > 0 && (double) d.missing() / d.expected() > Defaults.MAX_ERROR_RATE) {
+            if (d.expected() > 0 && (double) d.missing() / d.expected() > RunDefaults.MAX_ERROR_RATE) {
                 flagged = true;
                 note.append(d.missing()).append(" of ").append(d.expected()).append(" deliveries missing. ");
             }

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
 import dev.bakeoff.model.Measurement.Latency;
 import java.nio.ByteBuffer;
@@ -10,13 +10,13 @@ import org.HdrHistogram.Histogram;
 public final class Histograms {
     private Histograms() {}
 
-    static String encode(Histogram h) {
+    public static String encode(Histogram h) {
         ByteBuffer buffer = ByteBuffer.allocate(h.getNeededByteBufferCapacity());
         int length = h.encodeIntoCompressedByteBuffer(buffer);
         return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
     }
 
-    public static Histogram decode(String encoded) {
+    static Histogram decode(String encoded) {
         try {
             return Histogram.decodeFromCompressedByteBuffer(
                     ByteBuffer.wrap(Base64.getDecoder().decode(encoded)), 0);
@@ -42,7 +42,7 @@ public final class Histograms {
         return new double[] {h.getValueAtPercentile(lo), h.getValueAtPercentile(Math.min(100, hi))};
     }
 
-    static Latency latency(Histogram h) {
+    public static Latency latency(Histogram h) {
         if (h.getTotalCount() == 0) {
             return Latency.NONE;
         }

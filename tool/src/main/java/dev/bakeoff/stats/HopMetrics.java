@@ -1,58 +1,28 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
-import dev.bakeoff.bench.Observations.Observation;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
-import dev.bakeoff.model.StackDefinition;
+import dev.bakeoff.stats.Observations.Observation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What a composed stack's hop costs: its latency minus its service's, measured alone in the same run, at the
  * ml workload's fixed-rate step (both loaded at the same rate, so the difference is the hop and the front,
- * not a different queue). The run's stored plan says which stack composes which, in a note this class both
- * writes ({@link #planNote}) and reads back ({@link #compositions}).
+ * not a different queue). The run's stored plan says which stack composes which, in the note of {@link
+ * dev.bakeoff.plan.CompositionNote}.
  */
-public final class HopMetrics {
+final class HopMetrics {
     /**
-     * The steps both may be compared at, best first: batch-1 requests at one fixed rate (see {@link MlSteps});
+     * The steps both may be compared at, best first: batch-1 requests at one fixed rate (see {@code plan.MlSteps});
      * in quick runs, which have no fixed-rate step, the closed-model batch-1 step, where the difference also
      * holds the queueing of a lower throughput (the metric's note says which).
      */
     static final List<String> LEVELS = List.of("fixed", "b1");
 
-    private static final Pattern NOTE = Pattern.compile("^Composed: (\\S+) runs (\\S+) in front of (\\S+) \\(.*");
-
     private HopMetrics() {}
-
-    /** The plan's line for a composed stack, saying how the two processes share the cores. */
-    static String planNote(StackDefinition s) {
-        var c = s.compose().orElseThrow();
-        return "Composed: " + s.name() + " runs " + c.front() + " in front of " + c.service() + " (" + c.env()
-                + "=http://127.0.0.1:<service port>, forwarding " + c.path() + "): the service starts first and"
-                + " must answer /health before the front starts; front and service share the app cores (both"
-                + " pinned to them, each sized for all of them), and their CPU and memory are summed. The hop ("
-                + MetricNames.ML_HOP_P50_MS + ", " + MetricNames.ML_HOP_P99_MS + ") is the composed stack's latency"
-                + " minus " + c.service()
-                + "'s alone at the ml fixed-rate step (quick: the batch-1 step), when the run has both.";
-    }
-
-    /** Composed stack to its service, from a stored plan's notes. */
-    public static Map<String, String> compositions(List<String> notes) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String n : notes) {
-            Matcher m = NOTE.matcher(n);
-            if (m.matches()) {
-                out.put(m.group(1), m.group(3));
-            }
-        }
-        return out;
-    }
 
     /**
      * Per round, the hop's p50 and p99 (ms): the composed stack's fixed-rate step minus its service's of the

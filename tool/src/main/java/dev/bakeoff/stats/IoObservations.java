@@ -1,12 +1,12 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
-import static dev.bakeoff.bench.Observations.obs;
-import static dev.bakeoff.bench.Observations.p99;
-import static dev.bakeoff.bench.Observations.renamed;
+import static dev.bakeoff.stats.Observations.obs;
+import static dev.bakeoff.stats.Observations.p99;
+import static dev.bakeoff.stats.Observations.renamed;
 
-import dev.bakeoff.bench.Observations.Observation;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.stats.Observations.Observation;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

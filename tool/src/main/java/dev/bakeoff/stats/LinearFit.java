@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
 import java.util.List;
 

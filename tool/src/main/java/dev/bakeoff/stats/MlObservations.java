@@ -1,12 +1,13 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
-import dev.bakeoff.bench.Observations.Observation;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.plan.Defaults;
+import dev.bakeoff.stats.Observations.Observation;
 import java.util.List;
 import java.util.Map;
 
-/** The ml workload's figures from its steps (see {@link MlSteps}); part of {@link Observations}' mapping. */
+/** The ml workload's figures from its steps (see {@code plan.MlSteps}); part of {@link Observations}' mapping. */
 final class MlObservations {
     private MlObservations() {}
 

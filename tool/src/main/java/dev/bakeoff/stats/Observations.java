@@ -1,8 +1,9 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.DataSweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +56,7 @@ final class Observations {
                 take(byLevel, "eff", m -> efficiency(m, out));
                 take(byLevel, "capacity", m -> capacity(m, appCores).ifPresent(out::add));
                 if (w == Workload.DATA) {
-                    take(byLevel, DataSweep.LEVEL, m -> out.addAll(DataSweep.observations(m)));
+                    take(byLevel, DataSweep.LEVEL, m -> out.addAll(DataObservations.observations(m)));
                 }
             }
             case IO -> IoObservations.of(byLevel, out);
@@ -86,8 +87,8 @@ final class Observations {
                         // requests, and a bootstrap over seconds (tail latency comes in bursts).
                         double lo = cheap.low() / alone.high();
                         double hi = cheap.high() / alone.low();
-                        Statistics.Estimate bySecond = Statistics.ratio(
-                                ClassSeconds.of(m.values(), "json"), ClassSeconds.of(base.values(), "json"));
+                        Statistics.Estimate bySecond =
+                                Statistics.ratio(perSecondP99(m.values(), "json"), perSecondP99(base.values(), "json"));
                         if (bySecond.n() > 1) {
                             lo = Math.min(lo, bySecond.low());
                             hi = Math.max(hi, bySecond.high());
@@ -264,6 +265,18 @@ final class Observations {
             String name, double value, List<Double> samples, String unit, boolean higher, Measurement m) {
         return new Observation(
                 name, value, samples, Double.NaN, Double.NaN, unit, higher, m.flagged() || !m.ok(), m.note());
+    }
+
+    /**
+     * The per-second p99s (ms) of {@code className} in a measurement's {@code values}, in order: the run stores
+     * them as {@code p99_us:<class>#<second>} (run.ClassSeconds).
+     */
+    static List<Double> perSecondP99(Map<String, Double> values, String className) {
+        List<Double> out = new ArrayList<>();
+        for (int s = 0; values.containsKey("p99_us:" + className + "#" + s); s++) {
+            out.add(values.get("p99_us:" + className + "#" + s) / 1000.0);
+        }
+        return out;
     }
 
     static void take(Map<String, Measurement> byLevel, String level, Consumer<Measurement> use) {

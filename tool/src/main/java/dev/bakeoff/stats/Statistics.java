@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +14,7 @@ public final class Statistics {
     private Statistics() {}
 
     /** A median with its 95% interval. */
-    public record Estimate(double median, double low, double high, int n) {}
+    record Estimate(double median, double low, double high, int n) {}
 
     public static double median(double[] values) {
         double[] sorted = values.clone();
@@ -36,7 +36,7 @@ public final class Statistics {
      * come from: a t interval on log values (exact for lognormal spread, the usual shape of throughput and
      * latency across processes), or on the raw values when one is not positive. One value: zero width.
      */
-    public static Estimate betweenRounds(List<Double> values) {
+    static Estimate betweenRounds(List<Double> values) {
         double[] x = measured(values);
         double median = median(x);
         if (x.length < 2) {
@@ -53,14 +53,14 @@ public final class Statistics {
     }
 
     /** Median of {@code values} with a bootstrap interval of the median; one value gives a zero-width interval. */
-    public static Estimate medianWithInterval(List<Double> values) {
+    static Estimate medianWithInterval(List<Double> values) {
         double[] x = measured(values);
         double median = median(x);
         if (x.length < 2) {
             return new Estimate(median, median, median, x.length);
         }
-        double[] medians = new double[Defaults.BOOTSTRAP_RESAMPLES];
-        SplittableRandom random = new SplittableRandom(Defaults.BOOTSTRAP_SEED);
+        double[] medians = new double[StatsDefaults.BOOTSTRAP_RESAMPLES];
+        SplittableRandom random = new SplittableRandom(StatsDefaults.BOOTSTRAP_SEED);
         double[] resample = new double[x.length];
         for (int b = 0; b < medians.length; b++) {
             for (int i = 0; i < x.length; i++) {
@@ -76,15 +76,15 @@ public final class Statistics {
      * The ratio of medians a/b with a bootstrap 95% interval: "a beats b by X% [lo, hi]"; an interval
      * that contains 1 means no significant difference.
      */
-    public static Estimate ratio(List<Double> a, List<Double> b) {
+    static Estimate ratio(List<Double> a, List<Double> b) {
         double[] x = a.stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = b.stream().mapToDouble(Double::doubleValue).toArray();
         if (x.length == 0 || y.length == 0) {
             return new Estimate(Double.NaN, Double.NaN, Double.NaN, 0);
         }
         double point = median(x) / median(y);
-        double[] ratios = new double[Defaults.BOOTSTRAP_RESAMPLES];
-        SplittableRandom random = new SplittableRandom(Defaults.BOOTSTRAP_SEED);
+        double[] ratios = new double[StatsDefaults.BOOTSTRAP_RESAMPLES];
+        SplittableRandom random = new SplittableRandom(StatsDefaults.BOOTSTRAP_SEED);
         double[] rx = new double[x.length];
         double[] ry = new double[y.length];
         for (int r = 0; r < ratios.length; r++) {

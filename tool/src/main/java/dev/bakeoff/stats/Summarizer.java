@@ -1,11 +1,12 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
-import dev.bakeoff.bench.Observations.Observation;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.CompositionNote;
+import dev.bakeoff.stats.Observations.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Summarizer {
                     .put(m.level(), m);
         }
         List<Metric> metrics = new ArrayList<>();
-        Map<String, String> composed = HopMetrics.compositions(run.plan().notes());
+        Map<String, String> composed = CompositionNote.compositions(run.plan().notes());
         grouped.forEach((stack, byWorkload) -> byWorkload.forEach((workload, byRound) -> {
             Map<String, List<Observation>> byName = new LinkedHashMap<>();
             byRound.values()

@@ -1,15 +1,14 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Workload;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The ml workload's plan: what it POSTs, which steps each preset runs, and the load time it reads. */
+/** The ml workload's plan: what it POSTs and which steps each preset runs (the load time it reads: MlInfoTest). */
 class MlStepsTest {
     @Test
     void theBatchBodiesAreTheContractsShapeAndTheSameOnEveryCall() throws Exception {
@@ -41,26 +40,14 @@ class MlStepsTest {
     @Test
     void quickRunsMlOnlyWhenItIsNamedAndTheLongerPresetsByDefault() {
         RunPlan quick = PlanResolver.resolve(
-                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+                "quick", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
         RunPlan named = PlanResolver.resolve(
-                "quick",
-                List.of("stdlib-threaded"),
-                List.of("ml"),
-                0,
-                BenchFixtures.catalog(),
-                BenchFixtures.TWO_CORES);
+                "quick", List.of("stdlib-threaded"), List.of("ml"), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
         RunPlan standard = PlanResolver.resolve(
-                "standard", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+                "standard", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
 
         assertThat(quick.plan().workloads()).doesNotContain(Workload.ML).contains(Workload.JSON);
         assertThat(named.plan().workloads()).containsExactly(Workload.ML);
         assertThat(standard.plan().workloads()).contains(Workload.ML);
-    }
-
-    @Test
-    void theLoadTimeComesFromTheAppsMlInfo() {
-        assertThat(MlInfo.parse("{\"engine\":\"onnx\",\"load_ms\":12.5,\"engines\":{\"onnx\":12.5}}"))
-                .containsEntry(MetricNames.ML_LOAD_MS, 12.5);
-        assertThat(MlInfo.parse("{\"engine\":\"onnx\"}")).isEmpty();
     }
 }

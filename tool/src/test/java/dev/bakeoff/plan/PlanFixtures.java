@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.CpuPlan;
@@ -8,25 +8,29 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The test stacks (src/test/resources/stacks) and hand-made measurements. */
-final class BenchFixtures {
-    static final CpuPlan TWO_CORES = new CpuPlan(List.of(1), List.of(0), false);
+/**
+ * The test stacks (src/test/resources/stacks), hand-made measurements, and the plan's package-private steps and
+ * numbers for the tests of the rooms that execute and summarize it (run, stats).
+ */
+public final class PlanFixtures {
+    public static final CpuPlan TWO_CORES = new CpuPlan(List.of(1), List.of(0), false);
 
-    private BenchFixtures() {}
+    private PlanFixtures() {}
 
-    static Path stacksDir() {
+    public static Path stacksDir() {
         try {
-            return Path.of(BenchFixtures.class.getResource("/stacks").toURI());
+            return Path.of(PlanFixtures.class.getResource("/stacks").toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static StackCatalog catalog() {
+    public static StackCatalog catalog() {
         return StackCatalog.load(stacksDir(), stacksDir().getParent());
     }
 
-    static Measurement throughput(String stack, Workload w, String level, int round, double rate, boolean flagged) {
+    public static Measurement throughput(
+            String stack, Workload w, String level, int round, double rate, boolean flagged) {
         return Measurement.of(stack, w, level, round)
                 .flagged(flagged)
                 .note(flagged ? "saturated" : "")
@@ -41,4 +45,14 @@ final class BenchFixtures {
                 .p99Samples(List.of(3000.0, 3100.0))
                 .build();
     }
+
+    /** What workload {@code w} runs for preset {@code p}, step by step ({@link WorkloadSteps#of}). */
+    public static List<StepSpec> steps(Workload w, Preset p) {
+        return WorkloadSteps.of(w, p);
+    }
+
+    /** The io levels' share of the ceiling and their highest rate ({@link Defaults}). */
+    public static final double IO_RATE_SHARE = Defaults.IO_RATE_SHARE;
+
+    public static final double IO_MAX_RATE = Defaults.IO_MAX_RATE;
 }

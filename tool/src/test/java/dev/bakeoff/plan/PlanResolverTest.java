@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class PlanResolverTest {
     @Test
     void quickTakesEveryStackAndWorkloadInOneRound() {
-        RunPlan plan = PlanResolver.resolve(
-                "quick", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+        RunPlan plan =
+                PlanResolver.resolve("quick", List.of(), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
         assertThat(plan.plan().stacks())
                 .contains("stdlib-crash", "stdlib-serial", "stdlib-threaded")
                 .isSorted();
@@ -44,7 +44,7 @@ class PlanResolverTest {
     @Test
     void quickForSixStacksIsEstimatedUnderFiveMinutes() {
         RunPlan one = PlanResolver.resolve(
-                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+                "quick", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
         assertThat(one.plan().estimatedSeconds() * 6).isLessThan(300);
     }
 
@@ -77,7 +77,7 @@ class PlanResolverTest {
                 .getParent()
                 .resolve("stacks");
         var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
-        assertThat(PlanResolver.resolve("quick", List.of(), List.of("ml"), 0, catalog, BenchFixtures.TWO_CORES)
+        assertThat(PlanResolver.resolve("quick", List.of(), List.of("ml"), 0, catalog, PlanFixtures.TWO_CORES)
                         .plan()
                         .stacks())
                 .contains("hybrid-fastify-fastapi");
@@ -87,7 +87,7 @@ class PlanResolverTest {
                                 List.of("json"),
                                 0,
                                 catalog,
-                                BenchFixtures.TWO_CORES)
+                                PlanFixtures.TWO_CORES)
                         .plan()
                         .stacks())
                 .containsExactly("hybrid-fastify-fastapi");
@@ -100,8 +100,8 @@ class PlanResolverTest {
                 List.of("stdlib-threaded"),
                 List.of("json", "io"),
                 2,
-                BenchFixtures.catalog(),
-                BenchFixtures.TWO_CORES);
+                PlanFixtures.catalog(),
+                PlanFixtures.TWO_CORES);
         assertThat(plan.plan().rounds()).isEqualTo(2);
         assertThat(plan.plan().workloads()).containsExactly(Workload.JSON, Workload.IO);
         assertThat(plan.plan().measureSeconds()).isEqualTo(Preset.STANDARD.measureSeconds);
@@ -110,7 +110,7 @@ class PlanResolverTest {
     @Test
     void anUnknownWorkloadNamesTheOptionAndSuggests() {
         assertThatThrownBy(() -> PlanResolver.resolve(
-                        "quick", List.of(), List.of("jsn"), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES))
+                        "quick", List.of(), List.of("jsn"), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("--workloads")
                 .hasMessageContaining("did you mean 'json'");
@@ -119,7 +119,7 @@ class PlanResolverTest {
     @Test
     void anUnknownPresetListsTheKnownOnes() {
         assertThatThrownBy(() -> PlanResolver.resolve(
-                        "fast", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES))
+                        "fast", List.of(), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES))
                 .hasMessageContaining("--preset")
                 .hasMessageContaining("quick, standard, thorough");
     }
@@ -127,7 +127,7 @@ class PlanResolverTest {
     @Test
     void startupAndIdleConnectionsRunFirstAndWebSocketFanOutLast() {
         RunPlan plan = PlanResolver.resolve(
-                "quick", List.of("stdlib-threaded"), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES);
+                "quick", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
         List<String> order = plan.plan().steps().stream()
                 .map(s -> s.workload().id() + "/" + s.level())
                 .toList();
@@ -157,7 +157,7 @@ class PlanResolverTest {
                 List.of(),
                 0,
                 dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
-                BenchFixtures.TWO_CORES);
+                PlanFixtures.TWO_CORES);
     }
 
     private static List<String> ioLevels(String preset) {
@@ -166,17 +166,12 @@ class PlanResolverTest {
                         List.of("stdlib-threaded"),
                         List.of("io"),
                         0,
-                        BenchFixtures.catalog(),
-                        BenchFixtures.TWO_CORES)
+                        PlanFixtures.catalog(),
+                        PlanFixtures.TWO_CORES)
                 .plan()
                 .steps()
                 .stream()
                 .map(Plan.Step::level)
                 .toList();
-    }
-
-    @Test
-    void stacksRotateBetweenRoundsSoDriftHitsAllAlike() {
-        assertThat(Runner.rotated(List.of("a", "b", "c"), 1)).containsExactly("b", "c", "a");
     }
 }

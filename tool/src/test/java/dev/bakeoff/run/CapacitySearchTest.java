@@ -1,10 +1,14 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.stats.StatsFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The capacity search's decisions, on probes faked from a rule of which rates an app sustains. */
 class CapacitySearchTest {
-    private static final StepSpec.Capacity JSON = WorkloadSteps.of(Workload.JSON, Preset.QUICK).stream()
+    private static final StepSpec.Capacity JSON = PlanFixtures.steps(Workload.JSON, Preset.QUICK).stream()
             .filter(StepSpec.Capacity.class::isInstance)
             .map(StepSpec.Capacity.class::cast)
             .findFirst()
@@ -61,7 +65,7 @@ class CapacitySearchTest {
         assertThat(m.flagged()).isTrue();
         assertThat(m.note()).startsWith("unknown: the load generator could not drive any probed rate");
         assertThat(m.values()).doesNotContainKeys("capacity_rps", "capacity_below_rps");
-        assertThat(Observations.of(Workload.JSON, Map.of("capacity", m), 1))
+        assertThat(StatsFixtures.observations(Workload.JSON, Map.of("capacity", m), 1))
                 .as("no capacity figure at all")
                 .noneMatch(o -> o.name().equals(MetricNames.CAPACITY_PER_CORE));
     }
@@ -95,7 +99,7 @@ class CapacitySearchTest {
         assertThat(m.flagged()).isTrue();
         assertThat(m.values()).doesNotContainKey("capacity_rps");
         assertThat(m.note()).startsWith(String.format("below %.0f req/s", lowest));
-        var obs = Observations.of(Workload.JSON, Map.of("capacity", m), 1).stream()
+        var obs = StatsFixtures.observations(Workload.JSON, Map.of("capacity", m), 1).stream()
                 .filter(o -> o.name().equals(MetricNames.CAPACITY_PER_CORE))
                 .findFirst()
                 .orElseThrow();

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,9 @@ import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.RunPlan;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,13 +29,13 @@ class FaultyStacksTest {
 
     @Test
     void faultyAppsFailTheirCellsWithTheirLogsAndTheRunGoesOn() {
-        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        Workspace ws = new Workspace(PlanFixtures.stacksDir().getParent(), PlanFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
                 "quick",
                 List.of("stdlib-never-ready", "stdlib-hang", "stdlib-garbage", "stdlib-threaded"),
                 List.of("startup", "plaintext", "json"),
                 0,
-                BenchFixtures.catalog(),
+                PlanFixtures.catalog(),
                 CpuSets.plan(0));
         try (RunStore store = RunStore.open(state.resolve("bakeoff.db"))) {
             Runner.Outcome outcome = new Runner(ws, store, new RunListener() {}).run(plan, "test");

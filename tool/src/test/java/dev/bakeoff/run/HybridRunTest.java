@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,10 @@ import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.RunPlan;
+import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,13 +38,13 @@ class HybridRunTest {
     @Test
     void aComposedStackStartsBothPartsStopsBothAndGetsItsHopMeasured() throws IOException {
         writeStandInModel();
-        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        Workspace ws = new Workspace(PlanFixtures.stacksDir().getParent(), PlanFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
                 "quick",
                 List.of("stdlib-ml", "stdlib-hybrid"),
                 List.of("ml"),
                 0,
-                BenchFixtures.catalog(),
+                PlanFixtures.catalog(),
                 CpuSets.plan(0));
         assertThat(plan.plan().notes()).anyMatch(n -> n.startsWith("Composed: stdlib-hybrid runs stdlib-ml-front"));
         Set<Long> seen = ConcurrentHashMap.newKeySet();

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,9 @@ import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.RunPlan;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +30,9 @@ class InternalErrorTest {
 
     @Test
     void aBugInTheToolDuringAStepReachesTheCallerInsteadOfFailingTheStacksCell() {
-        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        Workspace ws = new Workspace(PlanFixtures.stacksDir().getParent(), PlanFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
-                "quick", List.of("stdlib-threaded"), List.of("plaintext"), 0, BenchFixtures.catalog(), CpuSets.plan(0));
+                "quick", List.of("stdlib-threaded"), List.of("plaintext"), 0, PlanFixtures.catalog(), CpuSets.plan(0));
         RunListener broken = new RunListener() {
             @Override
             public void interval(IntervalStats stats) {

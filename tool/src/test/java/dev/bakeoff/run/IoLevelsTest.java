@@ -1,12 +1,14 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bakeoff.bench.Observations.Observation;
 import dev.bakeoff.lab.DownstreamService.Lateness;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.StepSpec;
+import dev.bakeoff.stats.StatsFixtures;
+import dev.bakeoff.stats.StatsFixtures.Figure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ class IoLevelsTest {
                 0.5,
                 200,
                 delayMs,
-                List.of(new StepSpec.Request("io", "/io?ms=" + delayMs, 1)),
+                List.of(new StepSpec.Request("io", "/io?ms=" + delayMs, 1, "")),
                 0.2,
                 1);
     }
@@ -84,28 +86,14 @@ class IoLevelsTest {
         Map<String, Measurement> byLevel = new HashMap<>();
         byLevel.put("d50", PacedStep.withFigures(served(50, 100), level(50), 1, null));
         byLevel.put("d1000", PacedStep.withFigures(served(1000, 119), level(1000), 1, null));
-        List<Observation> out = Observations.of(Workload.IO, byLevel, 1);
+        List<Figure> out = StatsFixtures.observations(Workload.IO, byLevel, 1);
         assertThat(find(out, MetricNames.IO_KIB_PER_IN_FLIGHT)).isEqualTo(19 * 1024 / 190.0);
         assertThat(find(out, MetricNames.IO_OVERHEAD_P99_MS)).isEqualTo(9.0); // the highest level's
         assertThat(find(out, MetricNames.IO_OVERHEAD_P99_MS + "@d50")).isEqualTo(9.0);
         assertThat(find(out, MetricNames.APP_CPU_S_PER_1K)).isEqualTo(0.5);
     }
 
-    @Test
-    void anEfficiencyStepWithoutAFigureIsAFlaggedCellNeverAZero() {
-        Measurement none = Measurement.empty("a", Workload.JSON, "eff", 1)
-                .asFlagged("no figure: this step's rate is a share of step max's throughput", Map.of());
-        List<Observation> out = Observations.of(Workload.JSON, Map.of("eff", none), 1);
-        Observation cpu = out.stream()
-                .filter(o -> o.name().equals(MetricNames.APP_CPU_S_PER_1K))
-                .findFirst()
-                .orElseThrow();
-        assertThat(cpu.value()).isNaN();
-        assertThat(cpu.flagged()).isTrue();
-        assertThat(cpu.note()).contains("no figure");
-    }
-
-    private static double find(List<Observation> out, String name) {
+    private static double find(List<Figure> out, String name) {
         return out.stream()
                 .filter(o -> o.name().equals(name))
                 .findFirst()

@@ -1,4 +1,4 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.RunPlan;
+import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,13 +31,13 @@ class RunnerTest {
 
     @Test
     void aRunStoresEveryTrialAndAFailingAppFailsOnlyItsOwnCells() throws java.io.IOException {
-        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        Workspace ws = new Workspace(PlanFixtures.stacksDir().getParent(), PlanFixtures.stacksDir(), state);
         RunPlan plan = PlanResolver.resolve(
                 "quick",
                 List.of("stdlib-crash", "stdlib-threaded"),
                 List.of("startup", "plaintext"),
                 0,
-                BenchFixtures.catalog(),
+                PlanFixtures.catalog(),
                 CpuSets.plan(0));
         List<String> messages = new ArrayList<>();
         try (RunStore store = RunStore.open(state.resolve("bakeoff.db"))) {
@@ -109,7 +114,7 @@ class RunnerTest {
         StoredRun run = runQuick("stdlib-threaded", List.of("io"), messages, RunStatus.COMPLETE);
         Measurement ceiling = find(run, Workload.IO, "ceiling");
         assertThat(ceiling.achievedRate()).isPositive();
-        double rate = Math.min(Defaults.IO_MAX_RATE, Defaults.IO_RATE_SHARE * ceiling.achievedRate());
+        double rate = Math.min(PlanFixtures.IO_MAX_RATE, PlanFixtures.IO_RATE_SHARE * ceiling.achievedRate());
         for (String level : List.of("d50", "d1000")) {
             Measurement m = find(run, Workload.IO, level);
             assertThat(m.ok()).as(m::note).isTrue();
@@ -141,9 +146,9 @@ class RunnerTest {
     }
 
     private StoredRun runQuick(String stack, List<String> workloads, List<String> messages, RunStatus status) {
-        Workspace ws = new Workspace(BenchFixtures.stacksDir().getParent(), BenchFixtures.stacksDir(), state);
+        Workspace ws = new Workspace(PlanFixtures.stacksDir().getParent(), PlanFixtures.stacksDir(), state);
         RunPlan plan =
-                PlanResolver.resolve("quick", List.of(stack), workloads, 0, BenchFixtures.catalog(), CpuSets.plan(0));
+                PlanResolver.resolve("quick", List.of(stack), workloads, 0, PlanFixtures.catalog(), CpuSets.plan(0));
         try (RunStore store = RunStore.open(state.resolve("bakeoff.db"))) {
             Runner.Outcome outcome = new Runner(ws, store, new RunListener() {
                         @Override
@@ -169,5 +174,10 @@ class RunnerTest {
                 .filter(m -> m.workload() == w && m.level().equals(level))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    @Test
+    void stacksRotateBetweenRoundsSoDriftHitsAllAlike() {
+        assertThat(Runner.rotated(List.of("a", "b", "c"), 1)).containsExactly("b", "c", "a");
     }
 }

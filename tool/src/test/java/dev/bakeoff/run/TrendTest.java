@@ -1,8 +1,9 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.loadgen.RateSeries;
+import dev.bakeoff.stats.Statistics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,6 +1,6 @@
-package dev.bakeoff.bench;
+package dev.bakeoff.stats;
 
-import static dev.bakeoff.bench.BenchFixtures.throughput;
+import static dev.bakeoff.plan.PlanFixtures.throughput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.model.Environment;
@@ -14,6 +14,8 @@ import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.PlanFixtures;
+import dev.bakeoff.plan.PlanResolver;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +58,7 @@ class SummarizerTest {
 
     @Test
     void aSingleNumberGetsNoIntervalFromElsewhere() {
-        Measurement cold = BenchFixtures.throughput("a", Workload.STARTUP, "cold", 1, 0, false)
+        Measurement cold = PlanFixtures.throughput("a", Workload.STARTUP, "cold", 1, 0, false)
                 .with("", Map.of(MetricNames.READY_MS, 800.0, MetricNames.IDLE_RSS_MIB, 50.0));
         Metric m = summarize(List.of(cold))
                 .find("a", Workload.STARTUP, MetricNames.READY_MS)
@@ -104,7 +106,7 @@ class SummarizerTest {
 
     private static RunMetrics summarize(List<Measurement> ms) {
         Plan plan = PlanResolver.resolve(
-                        "quick", List.of(), List.of(), 0, BenchFixtures.catalog(), BenchFixtures.TWO_CORES)
+                        "quick", List.of(), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES)
                 .plan();
         RunInfo info = new RunInfo(
                 "r1", Instant.EPOCH, Instant.EPOCH, RunStatus.COMPLETE, "quick", List.of("a"), ms.size(), 0);
