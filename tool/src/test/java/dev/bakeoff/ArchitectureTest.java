@@ -1,16 +1,29 @@
 package dev.bakeoff;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.bakeoff.model.Measurement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 
 /** Keeps the dependency arrows of docs/DESIGN.md true: rooms depend inward, shells on everything. */
 @AnalyzeClasses(packages = "dev.bakeoff", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -26,7 +39,9 @@ class ArchitectureTest {
                     "dev.bakeoff.yaml..",
                     "dev.bakeoff.loadgen..",
                     "dev.bakeoff.lab..",
-                    "dev.bakeoff.bench..",
+                    "dev.bakeoff.plan..",
+                    "dev.bakeoff.run..",
+                    "dev.bakeoff.stats..",
                     "dev.bakeoff.store..",
                     "dev.bakeoff.advisor..",
                     "dev.bakeoff.report..",
@@ -48,7 +63,13 @@ class ArchitectureTest {
                     "dev.bakeoff.loadgen..", "dev.bakeoff.lab..", "dev.bakeoff.store..", "dev.bakeoff.advisor..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("dev.bakeoff.bench..", "dev.bakeoff.report..", "dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .resideInAnyPackage(
+                    "dev.bakeoff.plan..",
+                    "dev.bakeoff.run..",
+                    "dev.bakeoff.stats..",
+                    "dev.bakeoff.report..",
+                    "dev.bakeoff.cli..",
+                    "dev.bakeoff.web..")
             .allowEmptyShould(true);
 
     @ArchTest
@@ -71,8 +92,84 @@ class ArchitectureTest {
             .resideInAPackage("dev.bakeoff.report..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("dev.bakeoff.loadgen..", "dev.bakeoff.lab..", "dev.bakeoff.bench..")
+            .resideInAnyPackage(
+                    "dev.bakeoff.loadgen..",
+                    "dev.bakeoff.lab..",
+                    "dev.bakeoff.plan..",
+                    "dev.bakeoff.run..",
+                    "dev.bakeoff.stats..")
             .allowEmptyShould(true);
+
+    /** No two rooms depend on each other, however indirectly: every arrow of docs/DESIGN.md points one way. */
+    @ArchTest
+    static final ArchRule roomsAreFreeOfCycles =
+            slices().matching("dev.bakeoff.(*)..").should().beFreeOfCycles();
+
+    /** plan resolves what will run: it reads stacks and mix settings, and knows nothing of running or summarizing. */
+    @ArchTest
+    static final ArchRule planUsesWhatDesignSays = mayUseOnly("plan", "model", "yaml", "loadgen", "lab");
+
+    /** run executes a plan: apps, load, the store; it writes measurements that stats reads back. */
+    @ArchTest
+    static final ArchRule runUsesWhatDesignSays =
+            mayUseOnly("run", "model", "loadgen", "lab", "store", "plan", "stats");
+
+    /** stats reads stored measurements back: it knows the plan's steps, never how they were run. */
+    @ArchTest
+    static final ArchRule statsUsesWhatDesignSays = mayUseOnly("stats", "model", "plan");
+
+    /** Classes of {@code room} depend on no room of ours but itself and {@code allowed} (the DESIGN table's "may use"). */
+    private static ArchRule mayUseOnly(String room, String... allowed) {
+        String[] packages = new String[allowed.length + 1];
+        packages[0] = "dev.bakeoff." + room + "..";
+        for (int i = 0; i < allowed.length; i++) {
+            packages[i + 1] = "dev.bakeoff." + allowed[i] + "..";
+        }
+        return classes()
+                .that()
+                .resideInAPackage("dev.bakeoff." + room + "..")
+                .should()
+                .onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("dev.bakeoff..")
+                        .or(JavaClass.Predicates.resideInAnyPackage(packages)))
+                .as(room + " may use only " + String.join(", ", allowed) + " (docs/DESIGN.md, Rooms)");
+    }
+
+    /**
+     * The rooms table of docs/DESIGN.md lists exactly the packages under dev.bakeoff: a room added, split or
+     * renamed in the code and not in the design (or the reverse) fails here.
+     */
+    @Test
+    void theDesignsRoomsTableListsExactlyThePackages() throws IOException {
+        // Surefire runs in the module's directory (tool/); the design is beside it.
+        Path design = Path.of(System.getProperty("user.dir")).getParent().resolve("docs/DESIGN.md");
+        Set<String> table = new TreeSet<>(designRooms(Files.readString(design)));
+        Set<String> code = new TreeSet<>();
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("dev.bakeoff")) {
+            String name = c.getPackageName();
+            if (name.startsWith("dev.bakeoff.")) {
+                code.add(name.substring("dev.bakeoff.".length()).split("\\.")[0]);
+            }
+        }
+        assertThat(table)
+                .as("rooms in docs/DESIGN.md vs packages under dev.bakeoff")
+                .isEqualTo(code);
+    }
+
+    /** The first column of the table under "## Rooms": {@code | `model` | ... |} gives model. */
+    static List<String> designRooms(String markdown) {
+        int start = markdown.indexOf("\n## Rooms");
+        assertThat(start).as("docs/DESIGN.md has a Rooms section").isNotNegative();
+        int end = markdown.indexOf("\n## ", start + 1);
+        String section = markdown.substring(start, end < 0 ? markdown.length() : end);
+        Matcher row = Pattern.compile("(?m)^\\|\\s*`([a-z]+)`\\s*\\|").matcher(section);
+        List<String> rooms = new ArrayList<>();
+        while (row.find()) {
+            rooms.add(row.group(1));
+        }
+        return rooms;
+    }
 
     /** A measurement is built by name: 22 positional fields, eight of them doubles, would let a swap compile. */
     @ArchTest

@@ -226,7 +226,7 @@ final class Fit {
                 db);
     }
 
-    /** Rows of the data workload's reference report, its "one web request" (bench Defaults.DATA_REQUEST_ROWS). */
+    /** Rows of the data workload's reference report, its "one web request" (plan Defaults.DATA_REQUEST_ROWS). */
     static final long DATA_ROWS = 50_000;
 
     /**

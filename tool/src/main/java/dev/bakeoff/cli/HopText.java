@@ -1,11 +1,11 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.HopMetrics;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workload;
+import dev.bakeoff.plan.CompositionNote;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ final class HopText {
         if (!plan.workloads().contains(Workload.ML)) {
             return;
         }
-        HopMetrics.compositions(plan.notes()).forEach((composed, service) -> {
+        CompositionNote.compositions(plan.notes()).forEach((composed, service) -> {
             Optional<Metric> p50 = run.find(composed, Workload.ML, MetricNames.ML_HOP_P50_MS);
             Optional<Metric> p99 = run.find(composed, Workload.ML, MetricNames.ML_HOP_P99_MS);
             if (p50.isEmpty() || p99.isEmpty()) {

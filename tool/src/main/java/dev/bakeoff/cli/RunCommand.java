@@ -1,15 +1,15 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.PlanResolver;
-import dev.bakeoff.bench.RunPlan;
-import dev.bakeoff.bench.Runner;
-import dev.bakeoff.bench.Summarizer;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.RunPlan;
+import dev.bakeoff.run.Runner;
+import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;

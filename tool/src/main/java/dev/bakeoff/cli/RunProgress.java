@@ -1,8 +1,8 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.RunListener;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.run.RunListener;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;

@@ -1,9 +1,9 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.bench.Summarizer;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
+import dev.bakeoff.stats.Summarizer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

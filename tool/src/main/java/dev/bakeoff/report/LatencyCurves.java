@@ -14,7 +14,7 @@ import org.HdrHistogram.HistogramIterationValue;
 /**
  * Latency by percentile from the stored HdrHistograms (all rounds of a step merged), as the HdrHistogram
  * plot draws it: x is 1/(1-p), so 90%, 99%, 99.9% are evenly spaced on a log axis. Decodes the stored
- * form itself, because the report room may not use the bench room.
+ * form itself, because the report room may not use the stats room.
  */
 final class LatencyCurves {
     /** Half-distance ticks per decade of the percentile axis, as HdrHistogram's own .hgrm output uses. */

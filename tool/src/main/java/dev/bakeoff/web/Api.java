@@ -3,15 +3,15 @@ package dev.bakeoff.web;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.bakeoff.advisor.Advisor;
-import dev.bakeoff.bench.PlanResolver;
-import dev.bakeoff.bench.Preset;
-import dev.bakeoff.bench.RunPlan;
 import dev.bakeoff.lab.CpuSets;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.RunPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * The JSON API behind the page. Reads go through the CLI's --json commands or the same rooms the CLI
- * uses; a run goes through the bench's plan resolver and runner. Every request has passed the
+ * uses; a run goes through the plan room's PlanResolver and the run room's Runner. Every request has passed the
  * {@link Guard} before it gets here.
  */
 final class Api implements HttpHandler {

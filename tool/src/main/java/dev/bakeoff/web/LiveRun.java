@@ -1,22 +1,22 @@
 package dev.bakeoff.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
-import dev.bakeoff.bench.RunListener;
-import dev.bakeoff.bench.RunPlan;
-import dev.bakeoff.bench.Runner;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.RunPlan;
+import dev.bakeoff.run.RunListener;
+import dev.bakeoff.run.Runner;
 import dev.bakeoff.store.RunStore;
 import dev.bakeoff.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one run the UI may have going: the bench's runner with this as its listener, then the CLI's own
+ * The one run the UI may have going: the run room's Runner with this as its listener, then the CLI's own
  * report and advise commands on the stored result. Listener calls come on the runner's thread, reads
  * of {@link #snapshot()} on request threads; all state is guarded by this object's lock.
  */

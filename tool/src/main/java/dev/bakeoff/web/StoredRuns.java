@@ -1,10 +1,10 @@
 package dev.bakeoff.web;
 
-import dev.bakeoff.bench.Summarizer;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workspace;
+import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The local web UI: the JDK's HTTP server on 127.0.0.1 only, serving one page, its script and style, a
- * JSON API and the reports. Every action goes through the CLI's own commands or the bench's runner; the
+ * JSON API and the reports. Every action goes through the CLI's own commands or the run room's Runner; the
  * server adds no logic of its own. Each request runs on its own virtual thread.
  */
 public final class WebServer implements AutoCloseable {

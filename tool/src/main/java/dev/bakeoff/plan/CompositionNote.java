@@ -1,0 +1,44 @@
+package dev.bakeoff.plan;
+
+import dev.bakeoff.model.MetricNames;
+import dev.bakeoff.model.StackDefinition;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plan's note on a composed stack: which stack runs in front of which service, and how the hop is measured.
+ * This class both writes it ({@link #planNote}) and reads it back from a stored plan ({@link #compositions}), for
+ * the statistics' hop metrics ({@code stats.HopMetrics}) and the CLI.
+ */
+public final class CompositionNote {
+    private static final Pattern NOTE = Pattern.compile("^Composed: (\\S+) runs (\\S+) in front of (\\S+) \\(.*");
+
+    private CompositionNote() {}
+
+    /** The plan's line for a composed stack, saying how the two processes share the cores. */
+    static String planNote(StackDefinition s) {
+        var c = s.compose().orElseThrow();
+        return "Composed: " + s.name() + " runs " + c.front() + " in front of " + c.service() + " (" + c.env()
+                + "=http://127.0.0.1:<service port>, forwarding " + c.path() + "): the service starts first and"
+                + " must answer /health before the front starts; front and service share the app cores (both"
+                + " pinned to them, each sized for all of them), and their CPU and memory are summed. The hop ("
+                + MetricNames.ML_HOP_P50_MS + ", " + MetricNames.ML_HOP_P99_MS + ") is the composed stack's latency"
+                + " minus " + c.service()
+                + "'s alone at the ml fixed-rate step (quick: the batch-1 step), when the run has both.";
+    }
+
+    /** Composed stack to its service, from a stored plan's notes. */
+    public static Map<String, String> compositions(List<String> notes) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String n : notes) {
+            Matcher m = NOTE.matcher(n);
+            if (m.matches()) {
+                out.put(m.group(1), m.group(3));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,177 @@
+package dev.bakeoff.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlanResolverTest {
+    @Test
+    void quickTakesEveryStackAndWorkloadInOneRound() {
+        RunPlan plan =
+                PlanResolver.resolve("quick", List.of(), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
+        assertThat(plan.plan().stacks())
+                .contains("stdlib-crash", "stdlib-serial", "stdlib-threaded")
+                .isSorted();
+        // Every workload but ml, which quick runs only when named (MlSteps.quickDefault).
+        assertThat(plan.plan().workloads())
+                .containsExactly(java.util.Arrays.stream(Workload.values())
+                        .filter(w -> w != Workload.ML)
+                        .toArray(Workload[]::new));
+        assertThat(plan.plan().rounds()).isEqualTo(1);
+        assertThat(plan.plan().steps())
+                .extracting(Plan.Step::level)
+                .contains("max", "capacity", "ceiling", "d1000", "eff", "idle", "cold");
+    }
+
+    @Test
+    void quickDbLoadsOnlyTheSingleQueryAndTwentyQueries() {
+        List<StepSpec> db = WorkloadSteps.of(Workload.DB, Preset.QUICK);
+        assertThat(db)
+                .flatExtracting(StepSpec::mix)
+                .extracting(StepSpec.Request::path)
+                .containsOnly("/db", "/queries?n=20");
+        assertThat(db).extracting(StepSpec::level).containsExactly("max", "q20");
+        assertThat(WorkloadSteps.of(Workload.DB, Preset.STANDARD))
+                .extracting(StepSpec::level)
+                .containsExactly("max", "q20", "fixed", "capacity");
+    }
+
+    @Test
+    void quickForSixStacksIsEstimatedUnderFiveMinutes() {
+        RunPlan one = PlanResolver.resolve(
+                "quick", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
+        assertThat(one.plan().estimatedSeconds() * 6).isLessThan(300);
+    }
+
+    @Test
+    void standardForTheSixReferenceStacksOnEveryWorkloadIsEstimatedUnderTwentyMinutes() {
+        RunPlan six = referenceStacks("standard");
+        // The six reference stacks and the composed hybrid (standard runs ml, which brings composed stacks in).
+        assertThat(six.plan().stacks()).hasSize(7).contains("hybrid-fastify-fastapi");
+        assertThat(six.plan().workloads()).contains(dev.bakeoff.model.Workload.ML);
+        assertThat(six.plan().rounds()).isEqualTo(3);
+        assertThat(six.plan().estimatedSeconds()).isLessThan(20 * 60);
+    }
+
+    @Test
+    void quickForTheSixReferenceStacksWithTheirWarmUpFloorsIsEstimatedUnderFiveMinutes() {
+        RunPlan six = referenceStacks("quick");
+        assertThat(six.plan().stacks()).hasSize(6); // composed stacks join by default only runs with ml
+        assertThat(six.plan().estimatedSeconds()).isLessThan(300);
+        // Spring's floor (13 s) is paid once, not once per endpoint.
+        assertThat(PlanResolver.warmupEstimate(six.stacks().get(0), six.sequence(), Preset.QUICK))
+                .isLessThan(13 + 3.2);
+        assertThat(six.plan().notes())
+                .anyMatch(n -> n.startsWith("quick trades away: one round"))
+                .anyMatch(n -> n.contains("java-spring 13 s"));
+    }
+
+    @Test
+    void composedStacksJoinADefaultRunOnlyWhenItHasMlAndAlwaysWhenNamed() {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
+        assertThat(PlanResolver.resolve("quick", List.of(), List.of("ml"), 0, catalog, PlanFixtures.TWO_CORES)
+                        .plan()
+                        .stacks())
+                .contains("hybrid-fastify-fastapi");
+        assertThat(PlanResolver.resolve(
+                                "quick",
+                                List.of("hybrid-fastify-fastapi"),
+                                List.of("json"),
+                                0,
+                                catalog,
+                                PlanFixtures.TWO_CORES)
+                        .plan()
+                        .stacks())
+                .containsExactly("hybrid-fastify-fastapi");
+    }
+
+    @Test
+    void flagsOverrideThePreset() {
+        RunPlan plan = PlanResolver.resolve(
+                "standard",
+                List.of("stdlib-threaded"),
+                List.of("json", "io"),
+                2,
+                PlanFixtures.catalog(),
+                PlanFixtures.TWO_CORES);
+        assertThat(plan.plan().rounds()).isEqualTo(2);
+        assertThat(plan.plan().workloads()).containsExactly(Workload.JSON, Workload.IO);
+        assertThat(plan.plan().measureSeconds()).isEqualTo(Preset.STANDARD.measureSeconds);
+    }
+
+    @Test
+    void anUnknownWorkloadNamesTheOptionAndSuggests() {
+        assertThatThrownBy(() -> PlanResolver.resolve(
+                        "quick", List.of(), List.of("jsn"), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--workloads")
+                .hasMessageContaining("did you mean 'json'");
+    }
+
+    @Test
+    void anUnknownPresetListsTheKnownOnes() {
+        assertThatThrownBy(() -> PlanResolver.resolve(
+                        "fast", List.of(), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES))
+                .hasMessageContaining("--preset")
+                .hasMessageContaining("quick, standard, thorough");
+    }
+
+    @Test
+    void startupAndIdleConnectionsRunFirstAndWebSocketFanOutLast() {
+        RunPlan plan = PlanResolver.resolve(
+                "quick", List.of("stdlib-threaded"), List.of(), 0, PlanFixtures.catalog(), PlanFixtures.TWO_CORES);
+        List<String> order = plan.plan().steps().stream()
+                .map(s -> s.workload().id() + "/" + s.level())
+                .toList();
+        assertThat(order).startsWith("startup/cold", "ws/idle", "plaintext/max").endsWith("ws/fanout");
+        assertThat(order).containsSubsequence("json/max", "json/fixed", "json/capacity");
+        assertThat(plan.sequence())
+                .extracting(StepSpec::level)
+                .containsExactlyElementsOf(
+                        plan.plan().steps().stream().map(Plan.Step::level).toList());
+    }
+
+    @Test
+    void onlyThoroughHoldsTheFiveSecondDelaysThousandInFlight() {
+        assertThat(ioLevels("quick")).containsExactly("ceiling", "d50", "d1000");
+        assertThat(ioLevels("standard")).containsExactly("ceiling", "d50", "d1000");
+        assertThat(ioLevels("thorough")).containsExactly("ceiling", "d50", "d1000", "d5000");
+    }
+
+    /** The plan of a default run of {@code preset} over the repository's own stacks/ (the six and the hybrid). */
+    private static RunPlan referenceStacks(String preset) {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        return PlanResolver.resolve(
+                preset,
+                List.of(),
+                List.of(),
+                0,
+                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
+                PlanFixtures.TWO_CORES);
+    }
+
+    private static List<String> ioLevels(String preset) {
+        return PlanResolver.resolve(
+                        preset,
+                        List.of("stdlib-threaded"),
+                        List.of("io"),
+                        0,
+                        PlanFixtures.catalog(),
+                        PlanFixtures.TWO_CORES)
+                .plan()
+                .steps()
+                .stream()
+                .map(Plan.Step::level)
+                .toList();
+    }
+}

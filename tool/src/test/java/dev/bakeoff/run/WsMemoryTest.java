@@ -1,0 +1,64 @@
+package dev.bakeoff.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bakeoff.loadgen.Deliveries;
+import dev.bakeoff.loadgen.IntervalStats;
+import dev.bakeoff.loadgen.WsLoad;
+import dev.bakeoff.loadgen.WsResult;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+
+/** Memory per WebSocket connection is the settled slope, not the growth from an idle app. */
+class WsMemoryTest {
+    /** An app of 50 MiB that pays 30 MiB once for its first connection and 10 KiB for each. */
+    private final AtomicInteger open = new AtomicInteger();
+
+    private double rss() {
+        int n = open.get();
+        return 50 + (n > 0 ? 30 : 0) + n * 10 / 1024.0;
+    }
+
+    private WsResult hold(WsLoad load, dev.bakeoff.loadgen.Progress progress) {
+        open.addAndGet(load.connections());
+        progress.onInterval(new IntervalStats(false, 0, 1, 0, 0, 0, 0, 0));
+        try {
+            Thread.sleep(load.connections() == 500 ? 400 : 100); // the first hold outlasts the second
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Histogram h = new Histogram(3);
+        return new WsResult(
+                load,
+                load.connections(),
+                0,
+                0,
+                new Deliveries(0, 0, 0, 0, 0, 0),
+                h,
+                h,
+                0,
+                List.of(),
+                0,
+                h,
+                false,
+                "",
+                0,
+                0,
+                "nio");
+    }
+
+    @Test
+    void theOneTimeCostOfTheFirstConnectionDropsOut() {
+        WsLoad all = WsLoad.broadcast(URI.create("ws://127.0.0.1:9/ws"));
+        all = new WsLoad(all.target(), 1000, 0, 0, 64, all.warmup(), all.duration(), true, false, 1);
+        WsMemory.Slope slope = WsMemory.measure(all, this::rss, this::hold);
+        assertThat(slope.openedFirst()).isEqualTo(500);
+        assertThat(slope.openedAdded()).isEqualTo(500);
+        assertThat(slope.kibPerConnection()).isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+        double peakGrowthPerConnection = (rss() - 50) * 1024 / 1000;
+        assertThat(peakGrowthPerConnection).as("what the old figure read").isGreaterThan(40);
+    }
+}
