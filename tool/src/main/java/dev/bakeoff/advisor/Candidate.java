@@ -10,6 +10,8 @@ import java.util.List;
  * @param api       for a hybrid, the API part's stack id; for a stack, its own id
  * @param service   for a hybrid, the service part's stack id; empty for a stack
  * @param costs     for a hybrid, the ids of its costs in candidates.yaml
+ * @param measuredAs for a hybrid, the composed stack (stacks/&lt;name&gt;/stack.yaml with compose:) that deploys it,
+ *                  so that a run's measured hop stands in for its stated network_hop cost; empty: none
  */
 record Candidate(
         String id,
@@ -18,7 +20,8 @@ record Candidate(
         List<String> runtimes,
         String api,
         String service,
-        List<String> costs) {
+        List<String> costs,
+        String measuredAs) {
 
     boolean hybrid() {
         return !service.isEmpty();

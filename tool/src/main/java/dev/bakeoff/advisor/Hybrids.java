@@ -2,6 +2,7 @@ package dev.bakeoff.advisor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Scores a hybrid on one criterion from its two parts (the criterion's 'hybrid' rule), then takes off
@@ -11,8 +12,24 @@ import java.util.List;
 final class Hybrids {
     private Hybrids() {}
 
+    /** The stated cost that a measured hop replaces, and on which criterion. */
+    static final String HOP_COST = "network_hop";
+
+    static final String HOP_CRITERION = "ai_ml";
+
+    /**
+     * @param hop      the hybrid's hop as the run measured it, if it did
+     * @param budgetMs the profile's p99 budget (what a measured hop is a share of)
+     */
     static Scorer.Cell combine(
-            Knowledge kb, Candidate hybrid, Criterion c, Scorer.Cell api, Scorer.Cell service, boolean explain) {
+            Knowledge kb,
+            Candidate hybrid,
+            Criterion c,
+            Scorer.Cell api,
+            Scorer.Cell service,
+            boolean explain,
+            Optional<MeasuredHop> hop,
+            double budgetMs) {
         double score = switch (c.hybrid()) {
             case "api" -> api.score();
             case "service" -> service.score();
@@ -24,9 +41,15 @@ final class Hybrids {
         for (String id : hybrid.costs()) {
             HybridCost cost = kb.costs().get(id);
             Double penalty = cost.penalties().get(c.id());
-            if (penalty != null) {
+            if (penalty != null && id.equals(HOP_COST) && c.id().equals(HOP_CRITERION) && hop.isPresent()) {
+                double measured = hop.get().penalty(budgetMs);
+                score -= measured;
+                costs.add("minus " + Format.score(measured) + " for " + id.replace('_', ' ') + ": "
+                        + hop.get().text(budgetMs) + " (in place of the stated " + Format.score(penalty) + ")");
+            } else if (penalty != null) {
                 score -= penalty;
-                costs.add("minus " + Format.score(penalty) + " for " + id.replace('_', ' ') + ": " + cost.rationale());
+                costs.add("minus " + Format.score(penalty) + " for " + id.replace('_', ' ') + ": " + cost.rationale()
+                        + (id.equals(HOP_COST) ? " (stated: no run measured this hybrid's hop)" : ""));
             }
         }
         score = Math.max(0, Math.min(1, score));

@@ -67,7 +67,9 @@ final class KnowledgeCheck {
     }
 
     private static void stack(Knowledge kb, Claim claim, String id) {
-        if (kb.candidate(id).isEmpty()) {
+        // A hybrid's composed stack (its measured_as) is a stack a run measures too.
+        boolean composed = kb.candidates().stream().anyMatch(c -> c.measuredAs().equals(id));
+        if (kb.candidate(id).isEmpty() && !composed) {
             throw broken("claims.yaml: " + claim.id() + " names unknown stack " + id);
         }
     }

@@ -107,12 +107,13 @@ final class KnowledgeReader {
                     List.of(oneOf(s, "runtime", Set.of("node", "python", "jvm"))),
                     id,
                     "",
-                    List.of());
+                    List.of(),
+                    "");
             stacks.put(id, c);
             result.add(c);
         }
         for (YamlMap h : root.listOfMaps("hybrids")) {
-            h.allowOnly(Set.of("id", "name", "api", "service", "costs"));
+            h.allowOnly(Set.of("id", "name", "api", "service", "costs", "measured_as"));
             Candidate api = known(h, "api", stacks);
             Candidate service = known(h, "service", stacks);
             result.add(new Candidate(
@@ -122,7 +123,8 @@ final class KnowledgeReader {
                     List.of(api.runtimes().getFirst(), service.runtimes().getFirst()),
                     api.id(),
                     service.id(),
-                    h.requiredStringList("costs")));
+                    h.requiredStringList("costs"),
+                    h.optionalString("measured_as").orElse("")));
         }
         return result;
     }

@@ -59,7 +59,14 @@ final class Scorer {
                 }
                 Cell cell = o.hybrid()
                         ? Hybrids.combine(
-                                kb, o, c, apiCells.get(o.api())[j], stackCells.get(o.service())[j], explain)
+                                kb,
+                                o,
+                                c,
+                                apiCells.get(o.api())[j],
+                                stackCells.get(o.service())[j],
+                                explain,
+                                MeasuredHop.of(in.view(), o),
+                                in.load().p99Ms())
                         : stackCells.get(o.id())[j];
                 scores[i][j] = cell.score();
                 evidence[i][j] = cell.evidence();

@@ -43,10 +43,31 @@ class InferenceClaimTest {
     }
 
     @Test
-    void withoutMlMetricsTheyAreInconclusiveAndTheHybridClaimSaysTheHopIsNotMeasured() {
+    void withoutMlMetricsTheyAreInconclusiveTheHybridClaimToo() {
         Map<String, Verdict.ClaimCheck> c = checks(Fixtures.run());
         assertThat(c.get("N16-inference-cpu").outcome()).isEqualTo("inconclusive");
-        assertThat(c.get("H1").claim()).contains("not measured yet");
-        assertThat(c.get("H1").outcome()).isEqualTo("judgement");
+        assertThat(c.get("H1").outcome()).isEqualTo("inconclusive");
+    }
+
+    private static RunMetrics hybrid(double hybridP99, double serviceP99) {
+        return Fixtures.withMl(
+                Fixtures.run(),
+                Map.of(
+                        "hybrid-fastify-fastapi", new double[] {0.6, hybridP99, 250},
+                        "python-fastapi", new double[] {0.5, serviceP99, 150}));
+    }
+
+    @Test
+    void aHybridWhoseHopCostsLittleSupportsTheHybridClaim() {
+        Map<String, Verdict.ClaimCheck> c = checks(hybrid(7.5, 6));
+        assertThat(c.get("H1").test()).isEqualTo("measured");
+        assertThat(c.get("H1").outcome()).isEqualTo("supported");
+    }
+
+    @Test
+    void aHybridWhoseHopDoublesThePredictP99ContradictsIt() {
+        Map<String, Verdict.ClaimCheck> c = checks(hybrid(14, 6));
+        assertThat(c.get("H1").outcome()).isEqualTo("contradicted");
+        assertThat(c.get("H1").detail()).contains("hybrid-fastify-fastapi 14 ms");
     }
 }
