@@ -146,12 +146,20 @@ final class StackYamlReader {
     }
 
     private static WarmupFloor warmup(YamlMap w) {
-        w.allowOnly(Set.of("min_seconds", "why"));
+        w.allowOnly(Set.of("min_seconds", "why", "expected_seconds"));
         String why = w.requiredString("why");
         if (why.isBlank()) {
             throw w.invalid("why", "is empty", "say which measured warm-up curve the floor comes from");
         }
-        return new WarmupFloor(w.requiredDouble("min_seconds", 0, 120), why);
+        double floor = w.requiredDouble("min_seconds", 0, 120);
+        double expected = w.optionalDouble("expected_seconds", 0, 600).orElse(0.0);
+        if (expected > 0 && expected < floor) {
+            throw w.invalid(
+                    "expected_seconds",
+                    "is " + expected + ", below min_seconds " + floor,
+                    "the warm-up never ends before its floor: give at least " + floor + " or leave it out");
+        }
+        return new WarmupFloor(floor, why, expected);
     }
 
     private static VersionProbes versions(YamlMap v) {

@@ -143,9 +143,13 @@ public record StackDefinition(
     /**
      * The least load a fresh app of this runtime gets before anything is measured, from its measured warm-up
      * curve (bench/warmup-curve); the steady-state test may go on longer, never shorter.
+     *
+     * @param expectedSeconds how long the whole warm-up phase (floor, then until level and, on a JVM, until the
+     *     JIT compilers are quiet) ran in a quick run on all its endpoints, for the plan's time estimate only;
+     *     0 when not stated (the estimate then adds a fixed margin to the floor)
      */
-    public record WarmupFloor(double minSeconds, String why) {
-        public static final WarmupFloor NONE = new WarmupFloor(0, "");
+    public record WarmupFloor(double minSeconds, String why, double expectedSeconds) {
+        public static final WarmupFloor NONE = new WarmupFloor(0, "", 0);
     }
 
     /** Commands whose trimmed stdout is the runtime's and the framework's version. */

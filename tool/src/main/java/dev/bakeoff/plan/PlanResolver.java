@@ -91,14 +91,23 @@ public final class PlanResolver {
             return 0;
         }
         double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
+        double limit = Math.max(preset.warmupMaxSeconds, stack.warmup().minSeconds());
+        if (stack.warmup().expectedSeconds() > 0) {
+            // What its warm-up took in a measured quick run (stack.yaml): a JIT's compilers outlast the floor.
+            return Math.min(limit, stack.warmup().expectedSeconds());
+        }
         return Math.min(
-                Math.max(preset.warmupMaxSeconds, stack.warmup().minSeconds()),
-                Math.max(stack.warmup().minSeconds(), window) + Defaults.STEADY_BEYOND_FLOOR_ESTIMATE_SECONDS);
+                limit, Math.max(stack.warmup().minSeconds(), window) + Defaults.STEADY_BEYOND_FLOOR_ESTIMATE_SECONDS);
     }
 
     private static List<String> notes(Preset preset, List<StackDefinition> stacks, List<StepSpec> sequence) {
         String floors = stacks.stream()
-                .map(s -> String.format("%s %.0f s", s.name(), s.warmup().minSeconds()))
+                .map(s -> String.format("%s %.0f s", s.name(), s.warmup().minSeconds())
+                        + (s.warmup().expectedSeconds() > 0
+                                ? String.format(
+                                        " (took %.0f s in a measured quick run)",
+                                        s.warmup().expectedSeconds())
+                                : ""))
                 .collect(Collectors.joining(", "));
         double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
         List<String> notes = new ArrayList<>();

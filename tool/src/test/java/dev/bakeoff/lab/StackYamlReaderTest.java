@@ -59,6 +59,20 @@ class StackYamlReaderTest {
         assertThatThrownBy(() -> read(GOOD + "warmup:\n  min_seconds: 500\n  why: x\n"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("min_seconds");
+        assertThatThrownBy(() -> read(GOOD + "warmup:\n  min_seconds: 9\n  why: x\n  expected_seconds: 4\n"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("expected_seconds")
+                .hasMessageContaining("below min_seconds");
+    }
+
+    @Test
+    void readsTheExpectedWarmUpForTheEstimate() throws IOException {
+        assertThat(read(GOOD + "warmup:\n  min_seconds: 9\n  why: x\n  expected_seconds: 20\n")
+                        .warmup()
+                        .expectedSeconds())
+                .isEqualTo(20.0);
+        assertThat(read(GOOD + "warmup:\n  min_seconds: 9\n  why: x\n").warmup().expectedSeconds())
+                .isZero();
     }
 
     @Test
