@@ -34,7 +34,7 @@ record MeasuredHop(String stack, double p50Ms, double p99Ms, String runId, Strin
     }
 
     String text(double budgetMs) {
-        return "network hop measured on " + stack + ": p99 +" + Format.num(Fit.round(p99Ms)) + " ms"
+        return "measured on " + stack + ": p99 +" + Format.num(Fit.round(p99Ms)) + " ms"
                 + (Double.isNaN(p50Ms) ? "" : " (p50 +" + Format.num(Fit.round(p50Ms)) + " ms)")
                 + " over its service alone, " + Format.pct(penalty(budgetMs)) + " of the " + Format.num(budgetMs)
                 + " ms p99 budget (run " + runId + ")";

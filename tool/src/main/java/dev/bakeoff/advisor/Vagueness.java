@@ -17,7 +17,8 @@ final class Vagueness {
                 || !w.realtime().equals("none")
                 || w.cpuHeavyShare() > 0
                 || !w.ml().equals("none")
-                || !w.dataProcessing().equals("none");
+                || !w.dataProcessing().equals("none")
+                || !w.database().equals("none");
         boolean constraints = !p.constraints().mustRunInProcess().isEmpty()
                 || !p.constraints().runtimeOnly().isEmpty()
                 || !p.constraints().exclude().isEmpty();
