@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.plan.PlanResolver;
+import dev.bakeoff.store.RunStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +48,7 @@ class ArchitectureTest {
                     "dev.bakeoff.store..",
                     "dev.bakeoff.advisor..",
                     "dev.bakeoff.report..",
+                    "dev.bakeoff.flow..",
                     "dev.bakeoff.cli..",
                     "dev.bakeoff.web..");
 
@@ -68,6 +72,7 @@ class ArchitectureTest {
                     "dev.bakeoff.run..",
                     "dev.bakeoff.stats..",
                     "dev.bakeoff.report..",
+                    "dev.bakeoff.flow..",
                     "dev.bakeoff.cli..",
                     "dev.bakeoff.web..")
             .allowEmptyShould(true);
@@ -97,8 +102,61 @@ class ArchitectureTest {
                     "dev.bakeoff.lab..",
                     "dev.bakeoff.plan..",
                     "dev.bakeoff.run..",
-                    "dev.bakeoff.stats..")
+                    "dev.bakeoff.stats..",
+                    "dev.bakeoff.flow..")
             .allowEmptyShould(true);
+
+    /** Only the shells call the application layer: it is the order of their calls, not a room the others use. */
+    @ArchTest
+    static final ArchRule onlyTheShellsUseTheFlow = noClasses()
+            .that()
+            .resideOutsideOfPackages("dev.bakeoff.flow..", "dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.bakeoff.flow..")
+            .as("only cli and web use flow (docs/DESIGN.md, Rooms)");
+
+    /**
+     * The shells do not drive the run engine: running a plan (run) and summarizing a stored run (stats) go
+     * through flow's RunService and Evidence, so that the order of those calls is written once.
+     */
+    @ArchTest
+    static final ArchRule shellsDoNotRunOrSummarize = noClasses()
+            .that()
+            .resideInAnyPackage("dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.bakeoff.run..", "dev.bakeoff.stats..")
+            .as("cli and web use neither run nor stats, only flow (docs/DESIGN.md, Rooms)");
+
+    /** The shells hold resolved plans (to print them) but resolve none: flow's RunService.plan does. */
+    @ArchTest
+    static final ArchRule shellsDoNotResolvePlans = noClasses()
+            .that()
+            .resideInAnyPackage("dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .should()
+            .dependOnClassesThat()
+            .belongToAnyOf(PlanResolver.class)
+            .as("cli and web do not use plan.PlanResolver, only flow.RunService (docs/DESIGN.md, Rooms)");
+
+    /**
+     * The shells read the store (history, a run's id) and delete from it on the user's word, but never record
+     * a run: beginning a run, adding its trials and finishing it are the run room's, behind flow's RunService.
+     */
+    @ArchTest
+    static final ArchRule shellsDoNotRecordRuns = noClasses()
+            .that()
+            .resideInAnyPackage("dev.bakeoff.cli..", "dev.bakeoff.web..")
+            .should()
+            .callMethodWhere(JavaCall.Predicates.target(
+                            HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(RunStore.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching("beginRun|addTrial|finishRun"))))
+            .as("cli and web do not record runs in the store (RunStore.beginRun, addTrial, finishRun)");
+
+    /** flow calls the rooms in order for the shells; it knows nothing of the shells themselves. */
+    @ArchTest
+    static final ArchRule flowUsesWhatDesignSays =
+            mayUseOnly("flow", "model", "yaml", "loadgen", "lab", "plan", "run", "stats", "store", "advisor", "report");
 
     /** No two rooms depend on each other, however indirectly: every arrow of docs/DESIGN.md points one way. */
     @ArchTest

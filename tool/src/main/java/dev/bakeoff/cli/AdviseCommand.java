@@ -5,7 +5,13 @@ import dev.bakeoff.advisor.Advisor;
 import dev.bakeoff.advisor.Profile;
 import dev.bakeoff.advisor.Verdict;
 import dev.bakeoff.advisor.VerdictText;
+import dev.bakeoff.flow.Evidence;
+import dev.bakeoff.flow.RunService;
 import dev.bakeoff.model.BadInputException;
+import dev.bakeoff.model.RunMetrics;
+import dev.bakeoff.model.Workspace;
+import dev.bakeoff.plan.Preset;
+import dev.bakeoff.plan.RunPlan;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -89,7 +95,7 @@ final class AdviseCommand implements Callable<Integer> {
         Advisor advisor = Advisor.load();
         Profile chosen = read(advisor, json ? err : out, err);
         Evidence.Chosen evidence =
-                measure != null ? new Evidence.Chosen(Evidence.measure(measure), List.of()) : Evidence.forAdvice(run);
+                measure != null ? new Evidence.Chosen(measure(measure), List.of()) : Evidence.forAdvice(run);
         Verdict verdict = advisor.advise(chosen, evidence.run(), evidence.notes());
         if (adr != null) {
             AdrWriter.write(
@@ -170,5 +176,21 @@ final class AdviseCommand implements Callable<Integer> {
             args.add(run);
         }
         return String.join(" ", args);
+    }
+
+    /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
+    private static RunMetrics measure(String preset) {
+        Preset.byId(preset, "--measure"); // a typo should fail before anything is loaded
+        Workspace ws = Workspace.discover();
+        RunPlan plan = RunService.plan(ws, preset, List.of(), List.of(), 0, 0);
+        PrintWriter err = new PrintWriter(System.err, true);
+        PlanText.print(err, plan.plan());
+        try (RunProgress progress =
+                new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
+            RunService.Ran ran = new RunService(ws, progress).run(plan, ToolVersion.get());
+            progress.close();
+            err.println("run " + ran.outcome().runId() + ": " + ran.outcome().status());
+            return ran.summary();
+        }
     }
 }

@@ -1,7 +1,10 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.CompareService;
+import dev.bakeoff.flow.CompareService.Change;
+import dev.bakeoff.flow.CompareService.Verdict;
+import dev.bakeoff.flow.Evidence;
 import dev.bakeoff.model.ExitCodes;
-import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.TextTable;
 import java.io.PrintWriter;
@@ -55,52 +58,18 @@ final class CompareCommand implements Callable<Integer> {
                     + " more than 5%%. Repeatable; a metric with a threshold is judged by it alone.")
     List<String> thresholds = new ArrayList<>();
 
-    /** One metric in both runs. */
-    record Change(
-            String stack,
-            String workload,
-            String metric,
-            double before,
-            double after,
-            double change,
-            Verdict verdict,
-            String unit) {}
-
-    /** What a change amounts to; printed (text, CSV, JSON) by its words. */
-    enum Verdict {
-        BETTER("better"),
-        WORSE("worse"),
-        SAME("no significant difference"),
-        /** Either run flagged the metric (failed cell, saturated generator): not judged. */
-        FLAGGED("flagged");
-
-        private final String words;
-
-        Verdict(String words) {
-            this.words = words;
-        }
-
-        boolean significant() {
-            return this == BETTER || this == WORSE;
-        }
-
-        @Override
-        public String toString() {
-            return words;
-        }
-    }
-
     @Override
     public Integer call() {
-        RunMetrics a = Evidence.run(before).orElseThrow();
-        RunMetrics b = Evidence.run(after).orElseThrow();
+        CompareService.Comparison comparison = CompareService.compare(before, after);
+        RunMetrics a = comparison.before();
+        RunMetrics b = comparison.after();
         Set<String> names = new TreeSet<>();
         a.metrics().forEach(m -> names.add(m.name()));
         b.metrics().forEach(m -> names.add(m.name()));
         Gate gate = new Gate(
                 failOnRegression,
                 Gate.byMetric(thresholds.stream().map(t -> Gate.parse(t, names)).toList()));
-        List<Change> changes = changes(a, b);
+        List<Change> changes = comparison.changes();
         PrintWriter out = spec.commandLine().getOut();
         List<Change> failed = changes.stream().filter(gate::fails).toList();
         if (json) {
@@ -150,29 +119,6 @@ final class CompareCommand implements Callable<Integer> {
         return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    private static List<Change> changes(RunMetrics a, RunMetrics b) {
-        List<Change> changes = new ArrayList<>();
-        for (Metric mb : b.metrics()) {
-            a.find(mb.stack(), mb.workload(), mb.name()).ifPresent(ma -> {
-                double change = ma.median() == 0 ? 0 : (mb.median() - ma.median()) / ma.median();
-                boolean better = mb.higherIsBetter() ? change > 0 : change < 0;
-                Verdict verdict = ma.flagged() || mb.flagged()
-                        ? Verdict.FLAGGED
-                        : !mb.differsFrom(ma) ? Verdict.SAME : better ? Verdict.BETTER : Verdict.WORSE;
-                changes.add(new Change(
-                        mb.stack(),
-                        mb.workload().id(),
-                        mb.name(),
-                        ma.median(),
-                        mb.median(),
-                        change,
-                        verdict,
-                        mb.unit() == null ? "" : mb.unit()));
-            });
-        }
-        return changes;
-    }
-
     private void table(PrintWriter out, List<Change> changes, String beforeId, String afterId) {
         TextTable table = new TextTable("stack", "workload", "metric", beforeId, afterId, "change", "verdict");
         changes.stream()
@@ -186,9 +132,7 @@ final class CompareCommand implements Callable<Integer> {
                         String.format("%+.1f%%", c.change() * 100),
                         c.verdict().toString()));
         table.print(out);
-        long same = changes.stream()
-                .filter(c -> c.verdict() == CompareCommand.Verdict.SAME)
-                .count();
+        long same = changes.stream().filter(c -> c.verdict() == Verdict.SAME).count();
         out.println(same + " of " + changes.size() + " metrics show no significant difference"
                 + (all ? "" : " (--all lists them)"));
     }

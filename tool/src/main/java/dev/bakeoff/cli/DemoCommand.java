@@ -3,11 +3,11 @@ package dev.bakeoff.cli;
 import dev.bakeoff.advisor.Advisor;
 import dev.bakeoff.advisor.Verdict;
 import dev.bakeoff.advisor.VerdictText;
+import dev.bakeoff.flow.Evidence;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.plan.Preset;
-import dev.bakeoff.stats.Summarizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         // The demo's evidence is the run it just measured, even one with failed cells (advise's default would
         // pass over it, and the demo would then show no measurement at all): its failed cells fall back to the
         // knowledge base, and the reader is told so.
-        RunMetrics metrics = Evidence.stored(null).map(Summarizer::summarize).orElse(null);
+        RunMetrics metrics = Evidence.stored(null).map(Evidence::summary).orElse(null);
         Advisor advisor = Advisor.load();
         if (metrics == null) {
             out.println("no finished run is stored, so the verdicts below rest on the knowledge base only");

@@ -1,5 +1,6 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.CompareService;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.yaml.Spelling;
 import java.util.Collection;
@@ -72,17 +73,17 @@ final class Gate {
      * the median past the threshold, read literally ({@code <+10%}: rose by more than 10%). Flagged
      * metrics (failed cells, saturated load generator) are never judged: the run itself reports them.
      */
-    boolean fails(CompareCommand.Change c) {
+    boolean fails(CompareService.Change c) {
         boolean significant = c.verdict().significant();
         Threshold t = thresholds.get(c.metric());
         if (t == null) {
-            return anyRegression && c.verdict() == CompareCommand.Verdict.WORSE;
+            return anyRegression && c.verdict() == CompareService.Verdict.WORSE;
         }
         return significant && (t.upperBound() ? c.change() > t.tolerance() : c.change() < -t.tolerance());
     }
 
     /** What a failure line says about the rule that failed it. */
-    String rule(CompareCommand.Change c) {
+    String rule(CompareService.Change c) {
         Threshold t = thresholds.get(c.metric());
         if (t == null) {
             return "worse beyond the 95% intervals (--fail-on-regression)";

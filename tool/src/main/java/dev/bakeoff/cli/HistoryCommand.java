@@ -1,5 +1,6 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.Evidence;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.TextTable;
 import dev.bakeoff.model.Workspace;

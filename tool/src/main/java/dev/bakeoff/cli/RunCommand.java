@@ -1,16 +1,11 @@
 package dev.bakeoff.cli;
 
-import dev.bakeoff.lab.CpuSets;
-import dev.bakeoff.lab.StackCatalog;
+import dev.bakeoff.flow.RunService;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workspace;
-import dev.bakeoff.plan.PlanResolver;
 import dev.bakeoff.plan.RunPlan;
-import dev.bakeoff.run.Runner;
-import dev.bakeoff.stats.Summarizer;
-import dev.bakeoff.store.RunStore;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,8 +59,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Workspace ws = Workspace.discover();
-        StackCatalog catalog = StackCatalog.load(ws.stacksDir(), ws.root());
-        RunPlan plan = PlanResolver.resolve(preset, stacks, workloads, rounds, catalog, CpuSets.plan(appCores));
+        RunPlan plan = RunService.plan(ws, preset, stacks, workloads, rounds, appCores);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         PlanText.print(dryRun && !json ? out : err, plan.plan());
@@ -75,13 +69,12 @@ final class RunCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        try (RunStore store = RunStore.open(ws.stateDir().resolve("bakeoff.db"));
-                RunProgress progress =
-                        new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
-            Runner.Outcome outcome = new Runner(ws, store, progress).run(plan, ToolVersion.get());
+        try (RunProgress progress =
+                new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
+            RunService.Ran ran = new RunService(ws, progress).run(plan, ToolVersion.get());
             progress.close();
-            RunMetrics metrics =
-                    Summarizer.summarize(store.load(outcome.runId()).orElseThrow());
+            RunService.Outcome outcome = ran.outcome();
+            RunMetrics metrics = ran.summary();
             if (json) {
                 Json.print(out, new RunReport(outcome, plan.plan(), metrics));
             } else {
@@ -90,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println();
                 out.println("run " + outcome.runId() + ": " + outcome.status()
                         + (outcome.failedCells() > 0 ? " (" + outcome.failedCells() + " failed cells, see above)" : "")
-                        + "; stored in " + store.file());
+                        + "; stored in " + ran.store());
                 out.flush();
             }
             return outcome.failedCells() > 0 || outcome.status() != RunStatus.COMPLETE
@@ -100,5 +93,5 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The --json document of a run. */
-    record RunReport(Runner.Outcome outcome, dev.bakeoff.model.Plan plan, RunMetrics summary) {}
+    record RunReport(RunService.Outcome outcome, dev.bakeoff.model.Plan plan, RunMetrics summary) {}
 }

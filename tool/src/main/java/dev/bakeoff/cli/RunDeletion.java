@@ -1,5 +1,6 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.Evidence;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.ExitCodes;
 import dev.bakeoff.model.RunInfo;

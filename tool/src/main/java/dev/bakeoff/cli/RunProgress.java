@@ -1,8 +1,8 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.RunService;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.Measurement;
-import dev.bakeoff.run.RunListener;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -14,7 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * one when it ends, with no cursor codes, as {@code bakeoff load} does. The "trial ended" lines are also
  * what the kill test counts finished trials by.
  */
-final class RunProgress implements RunListener, AutoCloseable {
+final class RunProgress implements RunService.Listener, AutoCloseable {
     private final PrintWriter err;
     private final ProgressBar bar; // null when stderr is not a terminal
     private final int totalSteps;

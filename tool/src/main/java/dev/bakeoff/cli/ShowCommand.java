@@ -1,9 +1,9 @@
 package dev.bakeoff.cli;
 
+import dev.bakeoff.flow.Evidence;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
-import dev.bakeoff.stats.Summarizer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
         StoredRun run = Evidence.stored(runId)
                 .orElseThrow(() -> new dev.bakeoff.model.BadInputException(
                         "history", "no finished run is stored yet", "start one with: ./bakeoff run --preset quick"));
-        RunMetrics metrics = Summarizer.summarize(run);
+        RunMetrics metrics = Evidence.summary(run);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, new Shown(run.info(), run.environment(), run.plan(), metrics));

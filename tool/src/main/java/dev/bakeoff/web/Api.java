@@ -3,19 +3,17 @@ package dev.bakeoff.web;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import dev.bakeoff.advisor.Advisor;
-import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.flow.CompareService;
+import dev.bakeoff.flow.RunService;
 import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
-import dev.bakeoff.plan.PlanResolver;
 import dev.bakeoff.plan.Preset;
 import dev.bakeoff.plan.RunPlan;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -25,16 +23,14 @@ import java.util.Map;
 
 /**
  * The JSON API behind the page. Reads go through the CLI's --json commands or the same rooms the CLI
- * uses; a run goes through the plan room's PlanResolver and the run room's Runner. Every request has passed the
+ * uses; a plan, a run and a comparison go through the flow room's RunService and CompareService. Every request has passed the
  * {@link Guard} before it gets here.
  */
 final class Api implements HttpHandler {
-    private final WebServer.Cli cli;
     private final LiveRun live;
     private final Verdicts verdicts;
 
-    Api(WebServer.Cli cli, LiveRun live, Verdicts verdicts) {
-        this.cli = cli;
+    Api(LiveRun live, Verdicts verdicts) {
         this.live = live;
         this.verdicts = verdicts;
     }
@@ -122,14 +118,13 @@ final class Api implements HttpHandler {
     }
 
     private static RunPlan resolve(RunRequest r) {
-        Workspace ws = Workspace.discover();
-        return PlanResolver.resolve(
+        return RunService.plan(
+                Workspace.discover(),
                 r.preset() == null ? "quick" : r.preset(),
                 r.stacks() == null ? List.of() : r.stacks(),
                 r.workloads() == null ? List.of() : r.workloads(),
                 0,
-                StackCatalog.load(ws.stacksDir(), ws.root()),
-                CpuSets.plan(0));
+                0);
     }
 
     private void start(HttpExchange ex) throws IOException {
@@ -160,12 +155,8 @@ final class Api implements HttpHandler {
         Map<String, String> q = query(ex);
         RunInfo before = StoredRuns.find("before", q.get("before"));
         RunInfo after = StoredRuns.find("after", q.get("after"));
-        Capture c = capture("compare", before.runId(), after.runId(), "--json", "--all");
-        if (c.code() != 0) {
-            fail(ex, c);
-            return;
-        }
-        Http.json(ex, 200, CompareRows.of(Http.JSON.readTree(c.out()), StoredRuns.metrics(after)));
+        CompareService.Comparison c = CompareService.compare(before.runId(), after.runId());
+        Http.json(ex, 200, CompareRows.of(c.changes(), c.after()));
     }
 
     /** Server-Sent Events: the live snapshot twice a second until the run is over. */
@@ -192,22 +183,6 @@ final class Api implements HttpHandler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private record Capture(int code, String out, String err) {}
-
-    private Capture capture(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = cli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Capture(code, out.toString(), err.toString());
-    }
-
-    private static void fail(HttpExchange ex, Capture c) throws IOException {
-        Http.error(
-                ex,
-                c.code() == 2 ? 400 : 500,
-                c.err().replaceFirst("^bakeoff: ", "").strip());
     }
 
     private static Map<String, String> query(HttpExchange ex) {

@@ -1,6 +1,6 @@
 package dev.bakeoff.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.bakeoff.flow.CompareService;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.report.Reports;
@@ -28,18 +28,18 @@ final class CompareRows {
             double change,
             String verdict) {}
 
-    /** @param changes the JSON of {@code bakeoff compare --json}; @param after the later run, for units */
-    static List<Row> of(JsonNode changes, RunMetrics after) {
+    /** @param changes the flow room's comparison of the two runs; @param after the later run, for units */
+    static List<Row> of(List<CompareService.Change> changes, RunMetrics after) {
         Map<String, Metric> byKey = new HashMap<>();
         for (Metric m : after.metrics()) {
             byKey.putIfAbsent(key(m.stack(), m.workload().id(), m.name()), m);
         }
         Set<String> seen = new LinkedHashSet<>();
         List<Row> rows = new ArrayList<>();
-        for (JsonNode c : changes) {
-            String stack = c.path("stack").asText();
-            String workload = c.path("workload").asText();
-            String metric = c.path("metric").asText();
+        for (CompareService.Change c : changes) {
+            String stack = c.stack();
+            String workload = c.workload();
+            String metric = c.metric();
             String key = key(stack, workload, metric);
             if (!seen.add(key)) {
                 continue;
@@ -52,10 +52,10 @@ final class CompareRows {
                     Reports.metricLabel(metric),
                     m == null ? "" : m.unit(),
                     m == null || m.higherIsBetter(),
-                    c.path("before").asDouble(),
-                    c.path("after").asDouble(),
-                    c.path("change").asDouble(),
-                    c.path("verdict").asText()));
+                    c.before(),
+                    c.after(),
+                    c.change(),
+                    c.verdict().toString()));
         }
         return rows;
     }

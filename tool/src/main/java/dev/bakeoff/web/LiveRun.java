@@ -1,6 +1,7 @@
 package dev.bakeoff.web;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import dev.bakeoff.flow.RunService;
 import dev.bakeoff.loadgen.IntervalStats;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.Measurement;
@@ -8,19 +9,16 @@ import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.Workload;
 import dev.bakeoff.model.Workspace;
 import dev.bakeoff.plan.RunPlan;
-import dev.bakeoff.run.RunListener;
-import dev.bakeoff.run.Runner;
-import dev.bakeoff.store.RunStore;
 import dev.bakeoff.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one run the UI may have going: the run room's Runner with this as its listener, then the CLI's own
+ * The one run the UI may have going: the flow room's RunService with this as its listener, then the CLI's own
  * report and advise commands on the stored result. Listener calls come on the runner's thread, reads
  * of {@link #snapshot()} on request threads; all state is guarded by this object's lock.
  */
-final class LiveRun implements RunListener {
+final class LiveRun implements RunService.Listener {
     private static final int KEEP = 40;
 
     private final Verdicts verdicts;
@@ -37,7 +35,7 @@ final class LiveRun implements RunListener {
     private final List<String> messages = new ArrayList<>();
     private Result result;
     private Thread thread;
-    private Runner runner;
+    private RunService service;
     private boolean cancelRequested;
 
     LiveRun(Verdicts verdicts, String toolVersion) {
@@ -125,7 +123,7 @@ final class LiveRun implements RunListener {
         recent.clear();
         messages.clear();
         result = null;
-        runner = null;
+        service = null;
         cancelRequested = false;
         thread = Thread.ofPlatform().name("bakeoff-web-run").daemon(true).start(() -> execute(resolved, profileYaml));
     }
@@ -150,8 +148,8 @@ final class LiveRun implements RunListener {
         }
         state = State.CANCELLING;
         cancelRequested = true;
-        if (runner != null) {
-            runner.cancel();
+        if (service != null) {
+            service.cancel();
         }
         return true;
     }
@@ -168,17 +166,14 @@ final class LiveRun implements RunListener {
         Workspace ws = Workspace.discover();
         String runId = null;
         try {
-            Runner.Outcome outcome;
-            try (RunStore store = RunStore.open(ws.stateDir().resolve("bakeoff.db"))) {
-                Runner r = new Runner(ws, store, this);
-                synchronized (this) {
-                    runner = r;
-                    if (cancelRequested) {
-                        r.cancel();
-                    }
+            RunService s = new RunService(ws, this);
+            synchronized (this) {
+                service = s;
+                if (cancelRequested) {
+                    s.cancel();
                 }
-                outcome = r.run(resolved, toolVersion);
             }
+            RunService.Outcome outcome = s.measure(resolved, toolVersion);
             runId = outcome.runId();
             synchronized (this) {
                 if (cancelRequested) {

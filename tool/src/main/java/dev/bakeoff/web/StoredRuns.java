@@ -2,9 +2,7 @@ package dev.bakeoff.web;
 
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
-import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workspace;
-import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,12 +44,6 @@ final class StoredRuns {
     /** The newest run that finished (complete or with failed cells). */
     static Optional<RunInfo> latestFinished() {
         return all().stream().filter(r -> r.status().finished()).findFirst();
-    }
-
-    static RunMetrics metrics(RunInfo run) {
-        try (RunStore store = RunStore.open(database())) {
-            return Summarizer.summarize(store.load(run.runId()).orElseThrow());
-        }
     }
 
     /** A request's text as a message may show it: short, and one line. */

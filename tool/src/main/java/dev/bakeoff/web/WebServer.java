@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The local web UI: the JDK's HTTP server on 127.0.0.1 only, serving one page, its script and style, a
- * JSON API and the reports. Every action goes through the CLI's own commands or the run room's Runner; the
+ * JSON API and the reports. Every action goes through the CLI's own commands or the flow room's services; the
  * server adds no logic of its own. Each request runs on its own virtual thread.
  */
 public final class WebServer implements AutoCloseable {
@@ -62,7 +62,7 @@ public final class WebServer implements AutoCloseable {
         Verdicts verdicts = new Verdicts(cli);
         LiveRun live = new LiveRun(verdicts, toolVersion);
         route(server, guard, "/", new Pages(guard));
-        route(server, guard, "/api/", new Api(cli, live, verdicts));
+        route(server, guard, "/api/", new Api(live, verdicts));
         route(server, guard, "/reports/", new ReportFiles(cli));
         server.setExecutor(threads);
         server.start();

@@ -2,7 +2,7 @@ package dev.bakeoff.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bakeoff.flow.CompareService;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.RunMetrics;
@@ -15,11 +15,10 @@ import org.junit.jupiter.api.Test;
 class CompareRowsTest {
     @Test
     void namesMetricsInWordsWithUnitsAndShowsEachOnce() throws Exception {
-        String changes = """
-                [{"stack":"a","workload":"startup","metric":"ready_ms","before":500,"after":400,"change":-0.2,"verdict":"better"},
-                 {"stack":"a","workload":"startup","metric":"ready_ms","before":500,"after":400,"change":-0.2,"verdict":"better"},
-                 {"stack":"a","workload":"json","metric":"max_rps","before":10,"after":12,"change":0.2,"verdict":"better"}]
-                """;
+        List<CompareService.Change> changes = List.of(
+                change(Workload.STARTUP, MetricNames.READY_MS, 500, 400, -0.2),
+                change(Workload.STARTUP, MetricNames.READY_MS, 500, 400, -0.2),
+                change(Workload.JSON, MetricNames.MAX_RPS, 10, 12, 0.2));
         RunMetrics after = new RunMetrics(
                 "r2",
                 Instant.EPOCH,
@@ -28,13 +27,17 @@ class CompareRowsTest {
                 List.of(
                         metric(Workload.STARTUP, MetricNames.READY_MS, "ms", false),
                         metric(Workload.JSON, MetricNames.MAX_RPS, "req/s", true)));
-        List<CompareRows.Row> rows = CompareRows.of(new ObjectMapper().readTree(changes), after);
+        List<CompareRows.Row> rows = CompareRows.of(changes, after);
         assertThat(rows)
                 .extracting(CompareRows.Row::label, CompareRows.Row::unit)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("start-up time", "ms"),
                         org.assertj.core.groups.Tuple.tuple("max throughput", "req/s"));
         assertThat(rows.getFirst().higherIsBetter()).isFalse();
+    }
+
+    private static CompareService.Change change(Workload w, String name, double before, double after, double by) {
+        return new CompareService.Change("a", w.id(), name, before, after, by, CompareService.Verdict.BETTER, "");
     }
 
     private static Metric metric(Workload w, String name, String unit, boolean higher) {

@@ -1,20 +1,13 @@
-package dev.bakeoff.cli;
+package dev.bakeoff.flow;
 
-import dev.bakeoff.lab.CpuSets;
-import dev.bakeoff.lab.StackCatalog;
 import dev.bakeoff.model.BadInputException;
 import dev.bakeoff.model.RunInfo;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.RunStatus;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workspace;
-import dev.bakeoff.plan.PlanResolver;
-import dev.bakeoff.plan.Preset;
-import dev.bakeoff.plan.RunPlan;
-import dev.bakeoff.run.Runner;
 import dev.bakeoff.stats.Summarizer;
 import dev.bakeoff.store.RunStore;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,11 +17,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Where commands get measurements from: the run store, summarised. */
-final class Evidence {
+/**
+ * Where the shells get measurements from: the run store, summarised. The one place that opens the store to
+ * read a run back and that chooses the evidence of an advice.
+ */
+public final class Evidence {
     private Evidence() {}
 
-    static Path database(Workspace ws) {
+    public static Path database(Workspace ws) {
         return ws.stateDir().resolve("bakeoff.db");
     }
 
@@ -36,15 +32,20 @@ final class Evidence {
      * The named run, or by default the evidence {@link #forAdvice} chooses (the latest complete run covering
      * the most stacks, never a failed or incomplete one); empty when none is stored.
      */
-    static Optional<RunMetrics> run(String runId) {
+    public static Optional<RunMetrics> run(String runId) {
         if (runId == null) {
             return Optional.ofNullable(forAdvice(null).run());
         }
         return stored(runId).map(Summarizer::summarize);
     }
 
+    /** The summary of a stored run: its medians and intervals over rounds, as every reader of a run sees them. */
+    public static RunMetrics summary(StoredRun run) {
+        return Summarizer.summarize(run);
+    }
+
     /** The stored run itself; a named run that does not exist is bad input. */
-    static Optional<StoredRun> stored(String runId) {
+    public static Optional<StoredRun> stored(String runId) {
         Workspace ws = Workspace.discover();
         Path db = database(ws);
         if (!Files.exists(db)) {
@@ -63,7 +64,7 @@ final class Evidence {
     }
 
     /** What RUN arguments accept, for help texts. */
-    static final String RUN_HELP = "A run id from 'bakeoff history', 'latest' (the newest finished run)"
+    public static final String RUN_HELP = "A run id from 'bakeoff history', 'latest' (the newest finished run)"
             + " or 'latest~N' (N finished runs before it).";
 
     private static final Pattern ALIAS = Pattern.compile("latest(?:~(\\d{1,4}))?");
@@ -72,7 +73,7 @@ final class Evidence {
      * A run id, or an alias: {@code latest} is the newest finished (complete or failed) run, as when no
      * RUN is given; {@code latest~N} the Nth finished run before it, as git's {@code HEAD~N}.
      */
-    static String resolve(RunStore store, String runId) {
+    public static String resolve(RunStore store, String runId) {
         Matcher alias = ALIAS.matcher(runId);
         if (!alias.matches()) {
             return runId;
@@ -95,14 +96,14 @@ final class Evidence {
     }
 
     /** The run an advice rests on, with what the reader must know about that choice. */
-    record Chosen(RunMetrics run, List<String> notes) {}
+    public record Chosen(RunMetrics run, List<String> notes) {}
 
     /**
      * The evidence for {@code advise}: the named run (with a caution if it is not complete), or by default
      * the latest complete run among those covering the most stacks. A failed or incomplete run is never
      * the default; newer runs passed over are named with the reason.
      */
-    static Chosen forAdvice(String runId) {
+    public static Chosen forAdvice(String runId) {
         Workspace ws = Workspace.discover();
         Path db = database(ws);
         if (!Files.exists(db)) {
@@ -226,23 +227,5 @@ final class Evidence {
     private static BadInputException noSuchRun(String runId) {
         return new BadInputException(
                 "run '" + runId + "'", "no such run in the history", "list the stored runs with: ./bakeoff history");
-    }
-
-    /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
-    static RunMetrics measure(String preset) {
-        Preset.byId(preset, "--measure"); // a typo should fail before anything is loaded
-        Workspace ws = Workspace.discover();
-        RunPlan plan = PlanResolver.resolve(
-                preset, List.of(), List.of(), 0, StackCatalog.load(ws.stacksDir(), ws.root()), CpuSets.plan(0));
-        PrintWriter err = new PrintWriter(System.err, true);
-        PlanText.print(err, plan.plan());
-        try (RunStore store = RunStore.open(database(ws));
-                RunProgress progress =
-                        new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
-            Runner.Outcome outcome = new Runner(ws, store, progress).run(plan, ToolVersion.get());
-            progress.close();
-            err.println("run " + outcome.runId() + ": " + outcome.status());
-            return Summarizer.summarize(store.load(outcome.runId()).orElseThrow());
-        }
     }
 }

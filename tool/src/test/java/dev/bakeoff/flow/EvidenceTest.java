@@ -1,4 +1,4 @@
-package dev.bakeoff.cli;
+package dev.bakeoff.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
