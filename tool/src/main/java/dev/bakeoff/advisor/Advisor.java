@@ -37,6 +37,11 @@ public final class Advisor {
         return List.copyOf(kb.weights().priorities().keySet());
     }
 
+    /** The workloads {@code profile}'s verdict reads (what {@code advise --measure} runs). */
+    public MeasureNeeds needs(Profile profile) {
+        return MeasureNeeds.of(profile, Load.of(kb.fit(), profile));
+    }
+
     /** Reads a profile file; {@code shownAs} is how messages name it. */
     public Profile readProfile(Path file, String shownAs) {
         return new ProfileReader(kb).read(file, shownAs);

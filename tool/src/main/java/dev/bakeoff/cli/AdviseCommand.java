@@ -2,6 +2,7 @@ package dev.bakeoff.cli;
 
 import dev.bakeoff.advisor.AdrWriter;
 import dev.bakeoff.advisor.Advisor;
+import dev.bakeoff.advisor.MeasureNeeds;
 import dev.bakeoff.advisor.Profile;
 import dev.bakeoff.advisor.Verdict;
 import dev.bakeoff.advisor.VerdictText;
@@ -94,8 +95,9 @@ final class AdviseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Advisor advisor = Advisor.load();
         Profile chosen = read(advisor, json ? err : out, err);
-        Evidence.Chosen evidence =
-                measure != null ? new Evidence.Chosen(measure(measure), List.of()) : Evidence.forAdvice(run);
+        Evidence.Chosen evidence = measure != null
+                ? new Evidence.Chosen(measure(measure, advisor.needs(chosen)), List.of())
+                : Evidence.forAdvice(run);
         Verdict verdict = advisor.advise(chosen, evidence.run(), evidence.notes());
         if (adr != null) {
             AdrWriter.write(
@@ -178,12 +180,17 @@ final class AdviseCommand implements Callable<Integer> {
         return String.join(" ", args);
     }
 
-    /** Runs {@code preset} over every stack and workload first (progress on stderr) and returns its measurements. */
-    private static RunMetrics measure(String preset) {
+    /**
+     * Runs {@code preset} over every stack first, on the workloads the profile's verdict reads (progress on
+     * stderr), and returns its measurements.
+     */
+    private static RunMetrics measure(String preset, MeasureNeeds needs) {
         Preset.byId(preset, "--measure"); // a typo should fail before anything is loaded
         Workspace ws = Workspace.discover();
-        RunPlan plan = RunService.plan(ws, preset, List.of(), List.of(), 0, 0);
+        RunPlan plan = RunService.plan(ws, preset, List.of(), needs.ids(), 0, 0);
         PrintWriter err = new PrintWriter(System.err, true);
+        err.println("# --measure runs what this profile's verdict reads: " + String.join(", ", needs.ids())
+                + "; left out: " + String.join("; ", needs.skipped()));
         PlanText.print(err, plan.plan());
         try (RunProgress progress =
                 new RunProgress(err, plan.totalSteps(), plan.plan().estimatedSeconds())) {
