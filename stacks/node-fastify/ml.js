@@ -8,8 +8,8 @@
 // The hybrid (a Node.js API in front of a Python ML service): with ML_SERVICE_URL set, this app loads no
 // model and answers /ml/predict by forwarding the validated batch to $ML_SERVICE_URL/ml/predict over an
 // undici keep-alive pool created once at start-up, passing its status and scores through; a service that
-// is down, or slower than ML_SERVICE_TIMEOUT_MS (default 2000), answers 502. Nothing in the lab sets
-// ML_SERVICE_URL yet: composing the two stacks is future work (see the ml branch's report).
+// is down, or slower than ML_SERVICE_TIMEOUT_MS (default 2000), answers 502. The lab sets it for the
+// composed stack stacks/hybrid-fastify-fastapi (stacks/README.md, "Composed stacks").
 
 const ort = require('onnxruntime-node');
 const { Pool } = require('undici');

@@ -1,6 +1,7 @@
 package dev.bakeoff.spring;
 
 import java.nio.FloatBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,11 +10,18 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import jakarta.annotation.PreDestroy;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -22,6 +30,11 @@ import org.springframework.web.server.ResponseStatusException;
  * session is created with the bean, before Tomcat opens the port, and shared by every request thread
  * (OrtSession.run is thread-safe); one intra-op thread per call, since requests already run in parallel.
  * Jackson binds the body; a body it cannot read is answered 400 by Spring MVC, a wrong shape by this class.
+ *
+ * <p>The hybrid with a Java front (stacks/hybrid-spring-fastapi): with ML_SERVICE_URL set, this app loads no
+ * model and answers a validated /ml/predict by forwarding it to $ML_SERVICE_URL/ml/predict through one
+ * RestClient on a pooled, keep-alive Apache HttpClient 5 (as /io's client), passing the service's status and
+ * body through; a service that is down, or slower than ML_SERVICE_TIMEOUT_MS (default 2000), answers 502.
  */
 @RestController
 class MlEndpoints {
@@ -37,10 +50,13 @@ class MlEndpoints {
     private final OrtEnvironment env;
     private final OrtSession session;
     private final double loadMs;
+    private final String serviceUrl = System.getenv("ML_SERVICE_URL");
+    private final RestClient service;
 
     MlEndpoints() throws OrtException {
         String path = System.getenv("ML_MODEL_ONNX");
-        if (path == null || path.isBlank()) {
+        service = forwarding() ? serviceClient(serviceUrl) : null;
+        if (path == null || path.isBlank() || forwarding()) {
             env = null;
             session = null;
             loadMs = -1;
@@ -56,9 +72,25 @@ class MlEndpoints {
         loadMs = (System.nanoTime() - start) / 1e6;
     }
 
+    private boolean forwarding() {
+        return serviceUrl != null && !serviceUrl.isBlank();
+    }
+
+    private static RestClient serviceClient(String url) {
+        Duration timeout = Duration.ofMillis(Long.parseLong(System.getenv().getOrDefault("ML_SERVICE_TIMEOUT_MS", "2000")));
+        var pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(64)
+                .setMaxConnPerRoute(64)
+                .build();
+        var requests = new HttpComponentsClientHttpRequestFactory(
+                HttpClients.custom().setConnectionManager(pool).build());
+        requests.setConnectionRequestTimeout(timeout);
+        requests.setReadTimeout(timeout);
+        return RestClient.builder().baseUrl(url.replaceAll("/$", "")).requestFactory(requests).build();
+    }
+
     @PostMapping("/ml/predict")
-    Scores predict(@RequestBody Batch batch) throws OrtException {
-        requireModel();
+    ResponseEntity<?> predict(@RequestBody Batch batch) throws OrtException {
         List<List<Double>> rows = batch.rows();
         if (rows == null || rows.isEmpty() || rows.size() > MAX_ROWS) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "rows: 1 to " + MAX_ROWS + " rows expected");
@@ -73,6 +105,10 @@ class MlEndpoints {
                 input[r * FEATURES + f] = row.get(f).floatValue();
             }
         }
+        if (forwarding()) {
+            return forward(batch);
+        }
+        requireModel();
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(input), new long[] {rows.size(), FEATURES});
                 OrtSession.Result result = session.run(Map.of("input", tensor))) {
             float[][] out = (float[][]) result.get(0).getValue();
@@ -80,12 +116,30 @@ class MlEndpoints {
             for (int i = 0; i < out.length; i++) {
                 scores[i] = out[i][0];
             }
-            return new Scores(scores);
+            return ResponseEntity.ok(new Scores(scores));
+        }
+    }
+
+    private ResponseEntity<?> forward(Batch batch) {
+        try {
+            return service.post()
+                    .uri("/ml/predict")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(batch)
+                    .exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .body(response.getBody().readAllBytes()));
+        } catch (RestClientException e) {
+            return ResponseEntity.status(HttpStatus.BAD_GATEWAY)
+                    .body(Map.of("error", "ML service failed: " + e.getMessage()));
         }
     }
 
     @GetMapping("/ml/info")
-    Info info() {
+    Object info() {
+        if (forwarding()) {
+            return Map.of("engine", "service", "load_ms", 0, "service", serviceUrl);
+        }
         requireModel();
         return new Info("onnx", loadMs, Map.of("onnx", loadMs));
     }
