@@ -17,7 +17,8 @@ import java.util.Optional;
  *       the workload's capacity per core at its p99 objective (capacity_rps_per_core; max_rps for every stack
  *       when the run lacks a capacity for one). One basis per run and workload, the same for all stacks: API
  *       requests cost what /json costs, CPU-heavy requests what /cpu costs,
- *       data requests what /data/report costs, scaled linearly with their rows (the reference report
+ *       data requests what /data/report costs, scaled with their rows along the stack's fitted a + b*N
+ *       (else linearly; the reference report
  *       scans 50,000 rows).
  *   <li>Cores needed = peak req/s x CPU per request / target utilisation (headroom); cores add linearly
  *       (instances behind a balancer).
@@ -33,7 +34,7 @@ final class Fit {
     static final String MODEL = "CPU per request = the app's measured CPU-s per 1,000 requests at a fixed rate / 1,000"
             + " (else 1 / capacity per core at the workload's p99 objective, else 1 / max_rps: one basis for every"
             + " stack of a run; API requests as /json, CPU-heavy as"
-            + " /cpu, data requests as /data/report scaled linearly by rows); cores = peak req/s x CPU per request / target utilisation;"
+            + " /cpu, data requests as /data/report scaled by rows along the stack's fitted a + b*N, else linearly); cores = peak req/s x CPU per request / target utilisation;"
             + " p99 = measured p99 of the request types the profile has (more cores cannot shorten it);"
             + " memory = peak RSS per process (one process per core on Node.js and CPython, one JVM) +"
             + " KiB per open connection when real-time; in-process inference (workload.ml inference) adds the ml"
@@ -162,7 +163,7 @@ final class Fit {
                     Double.NaN,
                     missing);
         }
-        double rowsFactor = load.rows() / (double) DATA_ROWS;
+        double rowsFactor = load.dataShare() > 0 ? rowsFactor(view, stack, load.rows()) : 1;
         double apiShare = 1 - load.cpuShare() - load.dataShare();
         double rss = value(view, stack, Workload.IO, MetricNames.PEAK_RSS_MIB)
                 .or(() -> value(view, stack, Workload.JSON, MetricNames.PEAK_RSS_MIB))
@@ -228,6 +229,34 @@ final class Fit {
 
     /** Rows of the data workload's reference report, its "one web request" (plan Defaults.DATA_REQUEST_ROWS). */
     static final long DATA_ROWS = 50_000;
+
+    /**
+     * How a data request over {@code rows} rows compares with the measured 50,000-row one: t(rows) / t(50,000)
+     * from the stack's fitted t(N) = a + b*N (the data sweep's realistic-tier per-request overhead a and
+     * per-row cost b), so a fixed overhead is not multiplied with the rows; linear in rows when the run has no
+     * usable fit (a stored run before the sweep, or a fit with no positive per-row cost).
+     */
+    static double rowsFactor(MetricView view, String stack, long rows) {
+        double linear = rows / (double) DATA_ROWS;
+        Optional<double[]> ab = dataFit(view, stack);
+        if (ab.isEmpty()) {
+            return linear;
+        }
+        double a = ab.get()[0];
+        double b = ab.get()[1];
+        return (a + b * rows) / (a + b * DATA_ROWS);
+    }
+
+    /** {a in ms, b in ms per row} of the realistic tier's fit, when usable (a clamped at 0: a fit's noise). */
+    static Optional<double[]> dataFit(MetricView view, String stack) {
+        Optional<Double> a = value(view, stack, Workload.DATA, MetricNames.DATA_REALISTIC_OVERHEAD_MS);
+        Optional<Double> b = value(view, stack, Workload.DATA, MetricNames.DATA_REALISTIC_ROW_NS)
+                .filter(v -> v > 0);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[] {Math.max(0, a.get()), b.get() / 1e6});
+    }
 
     /**
      * CPU-seconds per request of workload {@code w}: from the capacity at the objective when the run found

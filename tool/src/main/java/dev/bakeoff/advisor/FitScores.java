@@ -102,7 +102,11 @@ final class FitScores {
                         : Optional.of(new Part(
                                 within(budget, f.dataP99()),
                                 "data report p99 " + Format.num(Fit.round(f.dataP99())) + " ms at "
-                                        + Format.qty(load.rows()) + " rows (linear in rows) vs budget "
+                                        + Format.qty(load.rows()) + " rows ("
+                                        + (Fit.dataFit(in.view(), stack).isPresent()
+                                                ? "scaled along its fitted a + b*N"
+                                                : "linear in rows: no a + b*N fit in the run")
+                                        + ") vs budget "
                                         + Format.num(budget) + " ms"));
             }
             case "scalability" -> {
