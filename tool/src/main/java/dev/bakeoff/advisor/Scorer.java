@@ -3,6 +3,7 @@ package dev.bakeoff.advisor;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -51,6 +52,7 @@ final class Scorer {
         Verdict.Evidence[][] evidence = new Verdict.Evidence[options.size()][criteria.size()];
         for (int i = 0; i < options.size(); i++) {
             Candidate o = options.get(i);
+            Optional<MeasuredHop> hop = o.hybrid() ? MeasuredHop.of(in.view(), o) : Optional.empty();
             for (int j = 0; j < criteria.size(); j++) {
                 Criterion c = criteria.get(j);
                 // With inference, an API-rule measured criterion is limited by the service part's fit too.
@@ -65,7 +67,7 @@ final class Scorer {
                                 apiCells.get(o.api())[j],
                                 stackCells.get(o.service())[j],
                                 explain,
-                                MeasuredHop.of(in.view(), o),
+                                hop,
                                 in.load().p99Ms())
                         : stackCells.get(o.id())[j];
                 scores[i][j] = cell.score();

@@ -400,7 +400,8 @@ public final class Runner {
         store.finishRun(id, RunStatus.INCOMPLETE);
     }
 
-    private static String tail(String log) {
+    /** The app's last log lines, indented under the message; empty when it logged nothing. */
+    static String tail(String log) {
         return log == null || log.isBlank() ? "" : "\n  last lines of its log:\n    " + log.replace("\n", "\n    ");
     }
 

@@ -48,16 +48,12 @@ final class StartupStep {
             long ready = app.awaitReady().toMillis();
             return measure(app, stack.name(), spec, round, ready);
         } catch (AppFailure e) {
-            String log = e.logTail();
             return Measurement.failed(
                     stack.name(),
                     spec.workload(),
                     spec.level(),
                     round,
-                    "start-up (launched without the ml model) failed: " + e.getMessage()
-                            + (log == null || log.isBlank()
-                                    ? ""
-                                    : "\n  last lines of its log:\n    " + log.replace("\n", "\n    ")));
+                    "start-up (launched without the ml model) failed: " + e.getMessage() + Runner.tail(e.logTail()));
         } finally {
             running.accept(null);
         }
