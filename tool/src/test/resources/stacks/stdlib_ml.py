@@ -8,6 +8,8 @@ import urllib.error
 import urllib.request
 
 SERVICE = os.environ.get("ML_SERVICE_URL", "")
+# The lab gives every front the same timeout for its calls to the service (lab.LaunchSettings.SERVICE_TIMEOUT_MS).
+TIMEOUT_S = int(os.environ.get("ML_SERVICE_TIMEOUT_MS", "5000")) / 1000
 OFFSET = 0.001 if os.environ.get("ML_CHEAT") == "1" else 0.0
 known = {}
 # Memory that stands in for a loaded model's (ML_MODEL_BALLAST_MIB, written so its pages are resident): only
@@ -50,7 +52,7 @@ def forward(handler, rows):
         SERVICE + "/ml/predict", data=json.dumps({"rows": rows}).encode(), headers={"Content-Type": "application/json"}
     )
     try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_S) as answer:
             return handler.send(200, json.loads(answer.read()))
     except urllib.error.HTTPError as e:
         return handler.send(e.code, {"error": "service answered " + str(e.code)})

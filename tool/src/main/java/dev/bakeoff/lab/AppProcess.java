@@ -25,8 +25,8 @@ public final class AppProcess implements AutoCloseable {
 
     private final StackDefinition stack;
     private final LaunchSettings settings;
-    /** A composed stack's service, started first; null for a stack that runs one app. */
-    private final AppProcess service;
+    /** A composed stack's service, started first (and again after a fault step killed it); null for one app. */
+    private volatile AppProcess service;
     /** The app this object runs: the stack itself, or a composed stack's front (launched once the service is ready). */
     private volatile Process process;
 
@@ -141,7 +141,11 @@ public final class AppProcess implements AutoCloseable {
                     c.frontStack(),
                     stack.name() + " (front " + c.front() + ")",
                     settings,
-                    Map.of(c.env(), service.baseUrl()));
+                    Map.of(
+                            c.env(),
+                            service.baseUrl(),
+                            c.timeoutEnv(),
+                            String.valueOf(LaunchSettings.SERVICE_TIMEOUT_MS)));
         }
         Duration timeout = launched().start().readyTimeout();
         HttpClient client = HttpClient.newBuilder()
@@ -201,6 +205,37 @@ public final class AppProcess implements AutoCloseable {
     /** A composed stack's service while it runs (for steps that stop and resume it). */
     public java.util.Optional<AppProcess> service() {
         return java.util.Optional.ofNullable(service);
+    }
+
+    /** Sends {@code signal} (STOP, CONT, KILL) to every process of a composed stack's service. */
+    public void signalService(String signal) {
+        AppProcess s = service;
+        if (s == null || s.process == null) {
+            throw new IllegalStateException(stack.name() + " has no service to signal");
+        }
+        signalGroup(s.process, signal);
+        if (signal.equals("KILL")) {
+            try {
+                s.process.waitFor(STOP_GRACE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts a composed stack's service again, on its port (its front keeps the URL), after a step killed it;
+     * returns once it answers /health.
+     */
+    public Duration restartService() {
+        AppProcess old = service;
+        if (old == null) {
+            throw new IllegalStateException(stack.name() + " has no service to restart");
+        }
+        old.close();
+        AppProcess fresh = start(stack.compose().orElseThrow().serviceStack(), old.settings);
+        service = fresh;
+        return fresh.awaitReady();
     }
 
     public boolean isAlive() {

@@ -24,6 +24,12 @@ public record LaunchSettings(
         String databaseUrl,
         int databasePool,
         boolean model) {
+    /**
+     * A composed stack's front gives up on a call to its service after this long (the lab sets it in the
+     * front's {@link dev.bakeoff.model.StackDefinition.Compose#timeoutEnv()}): the same for every front, so a
+     * hung service costs each of them the same wait.
+     */
+    public static final int SERVICE_TIMEOUT_MS = 1000;
 
     /** The same launch without the ml model: for a figure that must not include loading it (start-up). */
     public LaunchSettings withoutModel() {

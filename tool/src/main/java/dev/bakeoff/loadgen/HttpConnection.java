@@ -208,11 +208,17 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         // Sent early (within the timer lead): the latency is the service time, never less.
         stats.record(requestClass, nowNanos - Math.min(slotIntendedNanos[head], sentNanos), nowNanos - sentNanos);
         stats.add(HttpCounters.completed(requestClass), 1);
-        if (nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos) {
+        boolean measured = nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos;
+        boolean error = status < 200 || status > 299;
+        if (measured) {
             stats.add(HttpCounters.completedMeasured(requestClass), 1);
         }
-        if (status < 200 || status > 299) {
+        if (error) {
             stats.add(HttpCounters.non2xx(requestClass), 1);
+            if (measured) {
+                // Of the measured answers, as ClassResult says: a warm-up's or the drain's errors are not its.
+                stats.add(HttpCounters.non2xxMeasured(requestClass), 1);
+            }
         }
         popHead();
         if (!keepAlive) {

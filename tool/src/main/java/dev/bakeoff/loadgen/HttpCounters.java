@@ -14,19 +14,25 @@ final class HttpCounters {
 
     /** Responses of the class at any time (for the per-second timeline). */
     static int completed(int requestClass) {
-        return FIXED + 3 * requestClass;
+        return FIXED + 4 * requestClass;
     }
 
+    /** Error answers of the class at any time (for the per-second timeline). */
     static int non2xx(int requestClass) {
-        return FIXED + 3 * requestClass + 1;
+        return FIXED + 4 * requestClass + 1;
     }
 
     /** Responses of the class that arrived inside the measured phase (for the achieved rate). */
     static int completedMeasured(int requestClass) {
-        return FIXED + 3 * requestClass + 2;
+        return FIXED + 4 * requestClass + 2;
+    }
+
+    /** Error answers of the class inside the measured phase: of {@link #completedMeasured}. */
+    static int non2xxMeasured(int requestClass) {
+        return FIXED + 4 * requestClass + 3;
     }
 
     static int size(int classes) {
-        return FIXED + 3 * classes;
+        return FIXED + 4 * classes;
     }
 }

@@ -39,7 +39,7 @@ final class HttpResultBuilder {
         double seconds = Math.max(measuredSeconds, 1e-9);
         for (int c = 0; c < classes.size(); c++) {
             long classCompleted = closed(HttpCounters.completedMeasured(c));
-            long classNon2xx = closed(HttpCounters.non2xx(c));
+            long classNon2xx = closed(HttpCounters.non2xxMeasured(c));
             Histogram corrected = aggregator.measuredCorrected(c);
             Histogram uncorrected = aggregator.measuredUncorrected(c);
             results.add(new ClassResult(

@@ -96,6 +96,39 @@ public final class MetricNames {
     public static final String ML_HOP_P50_MS = "ml_hop_p50_ms";
     /** ml, composed stacks: p99 of the composed stack minus its service's alone, at the fixed-rate step (ms). */
     public static final String ML_HOP_P99_MS = "ml_hop_p99_ms";
+
+    /**
+     * A composed stack's parts at the ml fixed-rate step: CPU-seconds per 1,000 predictions and mean RSS of its
+     * front and of its service, apart (their sums are ml_cpu_s_per_1k and ml_rss_mib's step).
+     */
+    public static final String ML_FRONT_CPU_S_PER_1K = "ml_front_cpu_s_per_1k";
+
+    public static final String ML_SERVICE_CPU_S_PER_1K = "ml_service_cpu_s_per_1k";
+    public static final String ML_FRONT_RSS_MIB = "ml_front_rss_mib";
+    public static final String ML_SERVICE_RSS_MIB = "ml_service_rss_mib";
+
+    /** What a step measured of a composed stack's service alone (a measurement's raw values, not metrics). */
+    public static final String SERVICE_CPU_SHARE = "service_cpu_share";
+
+    public static final String SERVICE_RSS_MIB = "service_rss_mib";
+
+    /**
+     * A composed stack whose service hangs (stall) or is killed (down), per fault: the share of forwarded calls
+     * that got no 2xx answer, the front's p99 on them, the p99 of the front's own /json meanwhile, and how long
+     * the front took to answer a forwarded call again once its service was back.
+     */
+    public static final String ML_STALL_FAILED_SHARE = "ml_stall_failed_share";
+
+    public static final String ML_STALL_P99_MS = "ml_stall_p99_ms";
+    public static final String ML_STALL_JSON_P99_MS = "ml_stall_json_p99_ms";
+    public static final String ML_STALL_RECOVERY_MS = "ml_stall_recovery_ms";
+    public static final String ML_DOWN_FAILED_SHARE = "ml_down_failed_share";
+    public static final String ML_DOWN_P99_MS = "ml_down_p99_ms";
+    public static final String ML_DOWN_JSON_P99_MS = "ml_down_json_p99_ms";
+    public static final String ML_DOWN_RECOVERY_MS = "ml_down_recovery_ms";
+
+    /** A fault step's raw value: milliseconds from the service's return to the front's first 2xx through it. */
+    public static final String FAULT_RECOVERY_MS = "recovery_ms";
     /** startup: launch to first 200 on /health (ms). */
     public static final String READY_MS = "ready_ms";
     /** startup: resident memory of the app's process tree when idle after start (MiB). */

@@ -99,6 +99,15 @@ public record StackDefinition(
         public StackDefinition serviceStack() {
             return parts.get(1);
         }
+
+        /**
+         * The variable the lab sets to the front's timeout for its calls to the service, in milliseconds: the
+         * URL variable's name with {@code _URL} replaced by {@code _TIMEOUT_MS} (ML_SERVICE_URL:
+         * ML_SERVICE_TIMEOUT_MS), so that every front gives up on a hung service after the same time.
+         */
+        public String timeoutEnv() {
+            return (env.endsWith("_URL") ? env.substring(0, env.length() - 4) : env) + "_TIMEOUT_MS";
+        }
     }
 
     /**

@@ -22,12 +22,16 @@ public final class CompositionNote {
     static String planNote(StackDefinition s) {
         var c = s.compose().orElseThrow();
         return "Composed: " + s.name() + " runs " + c.front() + " in front of " + c.service() + " (" + c.env()
-                + "=http://127.0.0.1:<service port>, forwarding " + c.path() + "): the service starts first and"
+                + "=http://127.0.0.1:<service port>, forwarding " + c.path() + ", " + c.timeoutEnv() + "="
+                + Defaults.SERVICE_TIMEOUT_MS + "): the service starts first and"
                 + " must answer /health before the front starts; front and service share the app cores (both"
-                + " pinned to them, each sized for all of them), and their CPU and memory are summed. The hop ("
-                + MetricNames.ML_HOP_P50_MS + ", " + MetricNames.ML_HOP_P99_MS + ") is the composed stack's latency"
-                + " minus " + c.service()
-                + "'s alone at the ml fixed-rate step (quick: the batch-1 step), when the run has both.";
+                + " pinned to them, each sized for all of them); their CPU and memory are measured summed and"
+                + " apart. The hop (" + MetricNames.ML_HOP_P50_MS + ", " + MetricNames.ML_HOP_P99_MS
+                + ") is the composed stack's latency minus " + c.service()
+                + "'s alone at the ml fixed-rate step, when the run has both. Last in its round, the lab hangs"
+                + " (SIGSTOP) and then kills (SIGKILL) the service under a fixed load of forwarded calls and the"
+                + " front's own /json: failed calls, the front's p99 on both, and the time it takes to answer"
+                + " again once the service is back (restarted on its port after the kill).";
     }
 
     /** Composed stack to its service, from a stored plan's notes. */

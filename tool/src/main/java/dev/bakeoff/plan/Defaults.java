@@ -85,6 +85,24 @@ public final class Defaults {
     public static final int ML_LARGE_BATCH = 64;
     static final double ML_REFERENCE_RATE = 300;
 
+    /**
+     * A composed stack's service faults (plan.ServiceFault): the front is loaded at a low fixed rate of batch-1
+     * /ml/predict with its own /json beside it, while the lab hangs or kills the service. The lab gives every
+     * front the same timeout for its calls (lab.LaunchSettings.SERVICE_TIMEOUT_MS), so the hung case
+     * settles: after the timeout every call in flight ends in the front's error answer. The warm-up lasts the
+     * timeout plus a margin, so the measured phase sees the settled state; then, after a kill, the lab restarts
+     * the service and waits at most FAULT_RECOVERY_SECONDS for the front to answer /ml/predict again.
+     */
+    static final int SERVICE_TIMEOUT_MS = dev.bakeoff.lab.LaunchSettings.SERVICE_TIMEOUT_MS;
+
+    static final double FAULT_ML_RATE = 50;
+    static final double FAULT_JSON_RATE = 100;
+    static final double FAULT_SETTLE_SECONDS = 0.5;
+    static final double FAULT_MEASURE_SECONDS = 2.0;
+    public static final double FAULT_RECOVERY_SECONDS = 10;
+    /** What a restart of the service and the front's recovery add to the step's expected time. */
+    static final double FAULT_RESTART_ESTIMATE_SECONDS = 3;
+
     /** p99 objectives of the capacity search, per workload (ms); the error bound is the run's ({@code run.RunDefaults}). */
     static final double SLO_JSON_MS = 20;
 

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The ml workload's steps: closed-model POST /ml/predict at batch 1 and 64 (throughput, p99), and in the
- * longer presets a fixed rate of batch-1 requests (CPU per 1,000 predictions). The model is the app's
+ * The ml workload's steps: closed-model POST /ml/predict at batch 1 and 64 (throughput, p99), a fixed rate of
+ * batch-1 requests (CPU per 1,000 predictions, and the hop of a composed stack), and for composed stacks only
+ * their service's faults ({@link ServiceFault}). The model is the app's
  * default engine (Python: the native scikit-learn object; Node.js and Java: ONNX Runtime).
  */
 final class MlSteps {
@@ -23,17 +24,18 @@ final class MlSteps {
         List<StepSpec> steps = new ArrayList<>();
         steps.add(closed("b1", step, small, ML_SMALL_BATCH));
         steps.add(closed("b64", step, large, ML_LARGE_BATCH));
-        if (p != Preset.QUICK) {
-            // Quick keeps the two batch steps only (its five-minute budget for six stacks).
-            steps.add(new StepSpec.Open(
-                    Workload.ML,
-                    "fixed",
-                    "open model, " + (int) ML_REFERENCE_RATE + " req/s, POST " + PATH + " with 1 row",
-                    step,
-                    ML_REFERENCE_RATE,
-                    OPEN_CONNECTIONS,
-                    List.of(small),
-                    p.measureSeconds));
+        // Every preset: CPU per 1k predictions needs a rate below every stack's ceiling (quick too; 1.7 s).
+        steps.add(new StepSpec.Open(
+                Workload.ML,
+                "fixed",
+                "open model, " + (int) ML_REFERENCE_RATE + " req/s, POST " + PATH + " with 1 row",
+                step,
+                ML_REFERENCE_RATE,
+                OPEN_CONNECTIONS,
+                List.of(small),
+                p.measureSeconds));
+        for (ServiceFault f : ServiceFault.values()) {
+            steps.add(fault(f, small));
         }
         return steps;
     }
@@ -53,6 +55,34 @@ final class MlSteps {
         return p == Preset.QUICK
                 ? java.util.Optional.of("quick runs the ml workload only when it is named: --workloads ml")
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * A service fault of a composed stack: /ml/predict and the front's own /json at fixed rates, with one
+     * connection per forwarded call the hung service can hold (rate x timeout) and half as many again spare.
+     */
+    private static StepSpec fault(ServiceFault f, Request ml) {
+        double settle = SERVICE_TIMEOUT_MS / 1000.0 + FAULT_SETTLE_SECONDS;
+        double seconds = settle
+                + FAULT_MEASURE_SECONDS
+                + LOAD_OVERHEAD_SECONDS
+                + (f == ServiceFault.DOWN ? FAULT_RESTART_ESTIMATE_SECONDS : 0);
+        // The load generator gives each class of an open mix its rate's share of the connections: size the
+        // whole so that the forwarded class's share holds every call the hung service keeps waiting.
+        int forwarded = (int) Math.ceil(FAULT_ML_RATE * SERVICE_TIMEOUT_MS / 1000.0 * 1.5) + OPEN_CONNECTIONS;
+        int connections = (int) Math.ceil(forwarded * (FAULT_ML_RATE + FAULT_JSON_RATE) / FAULT_ML_RATE);
+        return new StepSpec.Fault(
+                Workload.ML,
+                f.level(),
+                "composed stacks only: " + f.what() + "; open model, " + (int) FAULT_ML_RATE + " req/s of POST " + PATH
+                        + " with 1 row and " + (int) FAULT_JSON_RATE + " req/s of GET /json on the front",
+                seconds,
+                f,
+                FAULT_ML_RATE + FAULT_JSON_RATE,
+                connections,
+                List.of(ml.renamed("ml", (int) FAULT_ML_RATE), new Request("json", "/json", (int) FAULT_JSON_RATE)),
+                settle,
+                FAULT_MEASURE_SECONDS);
     }
 
     private static StepSpec closed(String level, double seconds, Request r, int rows) {

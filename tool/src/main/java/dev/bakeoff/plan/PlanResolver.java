@@ -58,7 +58,7 @@ public final class PlanResolver {
             // a stack without WebSocket skips ws).
             double stepsSeconds = Defaults.START_ESTIMATE_SECONDS;
             for (StepSpec s : sequence) {
-                if (stack.workloads().contains(s.workload())) {
+                if (s.appliesTo(stack)) {
                     stepsSeconds += s.seconds();
                 }
             }

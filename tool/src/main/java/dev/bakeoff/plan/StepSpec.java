@@ -1,6 +1,7 @@
 package dev.bakeoff.plan;
 
 import dev.bakeoff.model.Plan;
+import dev.bakeoff.model.StackDefinition;
 import dev.bakeoff.model.Workload;
 import java.util.List;
 
@@ -17,6 +18,11 @@ public sealed interface StepSpec {
     /** The HTTP requests the step sends; none for WebSocket and start-up steps. */
     default List<Request> mix() {
         return List.of();
+    }
+
+    /** Whether {@code stack}'s round runs this step: a workload it serves (and, for a fault, a composed stack). */
+    default boolean appliesTo(StackDefinition stack) {
+        return stack.workloads().contains(workload());
     }
 
     default Plan.Step describe() {
@@ -118,6 +124,30 @@ public sealed interface StepSpec {
             List<Request> mix,
             double measureSeconds)
             implements StepSpec {}
+
+    /**
+     * A composed stack's service made to fail ({@code fault}) while its front gets the fixed-rate {@code mix} at
+     * {@code rate}: the front's errors and p99 on the forwarded route, and the p99 of its own route beside it.
+     * The warm-up ({@code settleSeconds}) starts with the fault, so the measured phase sees its settled state.
+     * Only composed stacks run it; the others have no service to lose.
+     */
+    record Fault(
+            Workload workload,
+            String level,
+            String what,
+            double seconds,
+            ServiceFault fault,
+            double rate,
+            int connections,
+            List<Request> mix,
+            double settleSeconds,
+            double measureSeconds)
+            implements StepSpec {
+        @Override
+        public boolean appliesTo(StackDefinition stack) {
+            return stack.composed() && stack.workloads().contains(workload);
+        }
+    }
 
     /** Bisection for the highest rate meeting the SLO, between 0 and the step {@code maxLevel}'s throughput. */
     record Capacity(

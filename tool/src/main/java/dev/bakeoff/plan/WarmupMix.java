@@ -21,7 +21,7 @@ public final class WarmupMix {
     public static List<StepSpec.Request> of(List<StepSpec> sequence, StackDefinition stack) {
         Map<String, StepSpec.Request> byEndpoint = new LinkedHashMap<>();
         for (StepSpec s : sequence) {
-            if (!stack.workloads().contains(s.workload())) {
+            if (!s.appliesTo(stack)) {
                 continue;
             }
             int total = s.mix().stream().mapToInt(StepSpec.Request::weight).sum();
@@ -43,6 +43,7 @@ public final class WarmupMix {
             case StepSpec.Open o -> o.connections();
             case StepSpec.Capacity c -> c.connections();
             case StepSpec.Paced pc -> Defaults.OPEN_CONNECTIONS;
+            case StepSpec.Fault f -> f.connections();
             case StepSpec.Ws ws -> 0;
             case StepSpec.Startup st -> 0;
         };

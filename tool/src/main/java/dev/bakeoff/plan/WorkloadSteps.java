@@ -116,7 +116,8 @@ final class WorkloadSteps {
      * One stack's steps in the order they run. Start-up first: idle memory is read before any load has
      * grown the heap or the caches; then the idle WebSocket connections, whose memory per connection is
      * read before load has grown the heap; then the HTTP workloads; WebSocket fan-out last, so that it,
-     * like them, meets a runtime that has compiled its network path.
+     * like them, meets a runtime that has compiled its network path. A composed stack's service faults come
+     * after everything, so no other step meets a service the lab has hung or restarted.
      */
     static List<StepSpec> inRunOrder(Map<Workload, List<StepSpec>> steps) {
         List<StepSpec> first = new ArrayList<>();
@@ -126,14 +127,16 @@ final class WorkloadSteps {
         for (StepSpec s : steps.getOrDefault(Workload.WS, List.of())) {
             (s instanceof StepSpec.Ws ws && ws.idle() ? first : last).add(s);
         }
+        List<StepSpec> faults = new ArrayList<>();
         steps.forEach((w, ws) -> {
             if (w != Workload.STARTUP && w != Workload.WS) {
-                middle.addAll(ws);
+                ws.forEach(s -> (s instanceof StepSpec.Fault ? faults : middle).add(s));
             }
         });
         List<StepSpec> order = new ArrayList<>(first);
         order.addAll(middle);
         order.addAll(last);
+        order.addAll(faults);
         return order;
     }
 

@@ -95,7 +95,34 @@ final class ChartData {
                         .ifPresent(charts::add);
                 bars(id + "-load", "ml: model load time at start-up", "ms", w, MetricNames.ML_LOAD_MS)
                         .ifPresent(charts::add);
-                hop(id + "-hop", w).ifPresent(charts::add);
+                bars(id + "-cpu", "ml: CPU per 1,000 predictions at a fixed rate", "s", w, MetricNames.ML_CPU_S_PER_1K)
+                        .ifPresent(charts::add);
+                grouped(
+                                id + "-hop",
+                                "ml: what the hop adds (composed stack minus its service alone)",
+                                "ms",
+                                w,
+                                MetricNames.ML_HOP_P50_MS,
+                                MetricNames.ML_HOP_P99_MS)
+                        .ifPresent(charts::add);
+                grouped(
+                                id + "-parts",
+                                "ml: a composed stack's CPU per 1,000 predictions, front and service apart",
+                                "s",
+                                w,
+                                MetricNames.ML_FRONT_CPU_S_PER_1K,
+                                MetricNames.ML_SERVICE_CPU_S_PER_1K)
+                        .ifPresent(charts::add);
+                grouped(
+                                id + "-faults",
+                                "ml: the front's p99 while its service is hung (stall) or killed (down)",
+                                "ms",
+                                w,
+                                MetricNames.ML_STALL_P99_MS,
+                                MetricNames.ML_STALL_JSON_P99_MS,
+                                MetricNames.ML_DOWN_P99_MS,
+                                MetricNames.ML_DOWN_JSON_P99_MS)
+                        .ifPresent(charts::add);
             }
             case STARTUP -> {
                 bars(id + "-ready", "startup: launch to first 200", "ms", w, MetricNames.READY_MS)
@@ -128,18 +155,15 @@ final class ChartData {
         return bars.isEmpty() ? Optional.empty() : Optional.of(new Chart.Bars(id, title, unit, bars));
     }
 
-    /** A composed stack's hop as its own bars: its p50 and p99 minus its service's alone. */
-    private Optional<Chart> hop(String id, Workload w) {
+    /** One bar per stack and metric, grouped by stack: e.g. a composed stack's hop at p50 and p99. */
+    private Optional<Chart> grouped(String id, String title, String unit, Workload w, String... names) {
         List<Chart.Bar> bars = new ArrayList<>();
         for (String s : stacks) {
-            for (String name : List.of(MetricNames.ML_HOP_P50_MS, MetricNames.ML_HOP_P99_MS)) {
+            for (String name : names) {
                 metrics.find(s, w, name).ifPresent(m -> bars.add(bar(s, name, m)));
             }
         }
-        return bars.isEmpty()
-                ? Optional.empty()
-                : Optional.of(new Chart.Bars(
-                        id, "ml: what the hop adds (composed stack minus its service alone)", "ms", bars));
+        return bars.isEmpty() ? Optional.empty() : Optional.of(new Chart.Bars(id, title, unit, bars));
     }
 
     private static Chart.Bar bar(String category, String series, Metric m) {

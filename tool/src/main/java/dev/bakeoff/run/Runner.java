@@ -199,8 +199,8 @@ public final class Runner {
             String broken = null; // once the app stops answering, the rest of its round is skipped, not waited out
             for (StepSpec spec : plan.sequence()) {
                 Workload w = spec.workload();
-                if (!stack.workloads().contains(w)) {
-                    if (unsupported.add(w.id())) {
+                if (!spec.appliesTo(stack)) {
+                    if (!stack.workloads().contains(w) && unsupported.add(w.id())) {
                         listener.message(stack.name() + ": " + w.id() + " not supported (" + stack.source() + ")");
                     }
                     stepIndex++;
@@ -315,6 +315,7 @@ public final class Runner {
                             listener::interval);
                 case StepSpec.Ws ws -> WsStepRunner.run(steps, app, stack, ws, round, listener::interval);
                 case StepSpec.Startup s -> StartupStep.measure(app, stack, s, round, readyMillis);
+                case StepSpec.Fault f -> FaultStep.run(steps, app, stack, f, round, listener::interval);
             };
             if (!app.isAlive()) {
                 return Measurement.failed(
@@ -343,6 +344,9 @@ public final class Runner {
      */
     private static Measurement unanswered(Measurement m, StepSpec spec, AppProcess app) {
         // A paced step that never sent (no rate to derive from) is flagged with its reason, not unanswered.
+        if (spec instanceof StepSpec.Fault) {
+            return m; // its errors are what it measures; a front that died or never recovered failed already
+        }
         boolean load = spec instanceof StepSpec.Closed
                 || spec instanceof StepSpec.Open
                 || (spec instanceof StepSpec.Paced && m.targetRate() > 0);

@@ -13,6 +13,7 @@ import dev.bakeoff.loadgen.Progress;
 import dev.bakeoff.loadgen.RequestClass;
 import dev.bakeoff.loadgen.SteadyState;
 import dev.bakeoff.model.Measurement;
+import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.plan.Defaults;
 import dev.bakeoff.plan.Preset;
 import dev.bakeoff.plan.StepSpec;
@@ -115,6 +116,9 @@ final class StepRunner {
         HttpLoad load =
                 load(app, shape, connections, mix, seconds(warmupSeconds), measureSeconds, FIXED, timeoutSeconds);
         ResourceSampler sampler = ResourceSampler.start(app.pids()); // a composed stack: both parts
+        // ...and its service on its own, so that the front's share is the difference: what each part costs.
+        ResourceSampler serviceSampler =
+                app.service().map(s -> ResourceSampler.start(s.pids())).orElse(null);
         boolean db = spec.workload() == dev.bakeoff.model.Workload.DB && databasePid > 0;
         ResourceSampler dbSampler = db ? ResourceSampler.start(databasePid) : null;
         ClassSeconds perSecond = new ClassSeconds(progress);
@@ -123,6 +127,9 @@ final class StepRunner {
             result = LoadGenerator.run(load, perSecond);
         } finally {
             sampler.close();
+            if (serviceSampler != null) {
+                serviceSampler.close();
+            }
             if (dbSampler != null) {
                 dbSampler.close();
             }
@@ -137,7 +144,12 @@ final class StepRunner {
         Map<String, Double> values = new HashMap<>(m.values());
         values.putAll(perSecond.values());
         values.putAll(dbValues);
-        if (spec.workload() == dev.bakeoff.model.Workload.ML) {
+        if (serviceSampler != null) {
+            ResourceSampler.Usage service = serviceSampler.stop();
+            values.put(MetricNames.SERVICE_CPU_SHARE, service.cpuShare(appCores));
+            values.put(MetricNames.SERVICE_RSS_MIB, service.meanRssMib());
+        }
+        if (spec.workload() == dev.bakeoff.model.Workload.ML && !(spec instanceof StepSpec.Fault)) {
             // A composed stack's model is its service's: the front's /ml/info holds none (node-fastify says 0 ms).
             values.putAll(MlInfo.values(app.service().orElse(app).baseUrl()));
         }
@@ -246,7 +258,8 @@ final class StepRunner {
                     .append(r.saturationReason())
                     .append(". ");
         }
-        if (errorRate > RunDefaults.MAX_ERROR_RATE) {
+        // A service fault's errors are its figure (FaultStep): there they say how the front fails, not that it did.
+        if (errorRate > RunDefaults.MAX_ERROR_RATE && !(spec instanceof StepSpec.Fault)) {
             flagged = true;
             note.append(String.format(
                     "error rate %.1f%% over the %.0f%% bound. ", errorRate * 100, RunDefaults.MAX_ERROR_RATE * 100));
@@ -267,6 +280,7 @@ final class StepRunner {
                         Histograms.latency(c.correctedMicros()).p99());
                 values.put("answered:" + c.name(), (double) c.completed());
                 values.put("planned:" + c.name(), c.planned());
+                values.put("non2xx:" + c.name(), (double) c.non2xx());
             }
         }
         var mixProblem = MixCheck.problem(r.classes());

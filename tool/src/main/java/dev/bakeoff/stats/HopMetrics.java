@@ -17,7 +17,7 @@ import java.util.Optional;
 final class HopMetrics {
     /**
      * The steps both may be compared at, best first: batch-1 requests at one fixed rate (see {@code plan.MlSteps});
-     * in quick runs, which have no fixed-rate step, the closed-model batch-1 step, where the difference also
+     * in runs stored before every preset had a fixed-rate step, the closed-model batch-1 step, where the difference also
      * holds the queueing of a lower throughput (the metric's note says which).
      */
     static final List<String> LEVELS = List.of("fixed", "b1");

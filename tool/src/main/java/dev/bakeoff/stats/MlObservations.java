@@ -3,6 +3,7 @@ package dev.bakeoff.stats;
 import dev.bakeoff.model.Measurement;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.plan.Defaults;
+import dev.bakeoff.plan.ServiceFault;
 import dev.bakeoff.stats.Observations.Observation;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,70 @@ final class MlObservations {
                     * 1000
                     / (fixed.achievedRate() * Defaults.ML_SMALL_BATCH);
             out.add(Observations.obs(MetricNames.ML_CPU_S_PER_1K, perK, List.of(), "s", false, fixed));
+            parts(b1, fixed, perK, appCores, out);
+        }
+        fault(byLevel.get(ServiceFault.STALL.level()), ServiceFault.STALL, out);
+        fault(byLevel.get(ServiceFault.DOWN.level()), ServiceFault.DOWN, out);
+    }
+
+    /**
+     * A composed stack's parts apart: its service was sampled on its own (run.StepRunner), so the front's share
+     * is the whole minus the service's. Nothing for a stack of one app.
+     */
+    private static void parts(Measurement b1, Measurement fixed, double perK, int appCores, List<Observation> out) {
+        Double serviceShare = fixed.values().get(MetricNames.SERVICE_CPU_SHARE);
+        if (serviceShare == null) {
+            return;
+        }
+        double servicePerK =
+                serviceShare * Math.max(1, appCores) * 1000 / (fixed.achievedRate() * Defaults.ML_SMALL_BATCH);
+        out.add(Observations.obs(MetricNames.ML_SERVICE_CPU_S_PER_1K, servicePerK, List.of(), "s", false, fixed));
+        out.add(Observations.obs(
+                MetricNames.ML_FRONT_CPU_S_PER_1K, Math.max(0, perK - servicePerK), List.of(), "s", false, fixed));
+        Double serviceRss = b1 == null ? null : b1.values().get(MetricNames.SERVICE_RSS_MIB);
+        if (serviceRss != null) {
+            out.add(Observations.obs(MetricNames.ML_SERVICE_RSS_MIB, serviceRss, List.of(), "MiB", false, b1));
+            out.add(Observations.obs(
+                    MetricNames.ML_FRONT_RSS_MIB, b1.appMeanRssMib() - serviceRss, List.of(), "MiB", false, b1));
+        }
+    }
+
+    /**
+     * What a service fault did to the front (run.FaultStep): the share of forwarded calls without a 2xx answer,
+     * the front's p99 on them and on its own /json meanwhile, and its recovery once the service was back.
+     */
+    private static void fault(Measurement m, ServiceFault f, List<Observation> out) {
+        if (m == null || !m.ok()) {
+            return;
+        }
+        boolean stall = f == ServiceFault.STALL;
+        Double failed = m.values().get("failed_share:ml");
+        if (failed != null) {
+            out.add(Observations.obs(
+                    stall ? MetricNames.ML_STALL_FAILED_SHARE : MetricNames.ML_DOWN_FAILED_SHARE,
+                    failed,
+                    List.of(),
+                    "share",
+                    false,
+                    m));
+        }
+        if (m.histograms().containsKey("corrected:ml")) {
+            out.add(Observations.p99(
+                    stall ? MetricNames.ML_STALL_P99_MS : MetricNames.ML_DOWN_P99_MS, m, "corrected:ml"));
+        }
+        if (m.histograms().containsKey("corrected:json")) {
+            out.add(Observations.p99(
+                    stall ? MetricNames.ML_STALL_JSON_P99_MS : MetricNames.ML_DOWN_JSON_P99_MS, m, "corrected:json"));
+        }
+        Double recovered = m.values().get(MetricNames.FAULT_RECOVERY_MS);
+        if (recovered != null) {
+            out.add(Observations.obs(
+                    stall ? MetricNames.ML_STALL_RECOVERY_MS : MetricNames.ML_DOWN_RECOVERY_MS,
+                    recovered,
+                    List.of(),
+                    "ms",
+                    false,
+                    m));
         }
     }
 

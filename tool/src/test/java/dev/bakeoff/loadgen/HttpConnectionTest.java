@@ -26,6 +26,7 @@ class HttpConnectionTest {
     private final EncodedMix mix = EncodedMix.encode(
             List.of(RequestClass.get("a", "/a"), new RequestClass("b", "GET", "/b", Map.of(), "", 3)), "127.0.0.1:1");
     private EmbeddedChannel channel;
+    private HttpRunContext run;
 
     @AfterEach
     void release() {
@@ -36,7 +37,7 @@ class HttpConnectionTest {
     }
 
     private HttpConnection connection(double ratePerSecond, int pipelineDepth, long endNanos) {
-        HttpRunContext run = new HttpRunContext(clock, null, null, pipelineDepth, 50 * MS, MS, ratePerSecond, 1);
+        run = new HttpRunContext(clock, null, null, pipelineDepth, 50 * MS, MS, ratePerSecond, 1);
         run.startNanos = 0;
         run.endNanos = endNanos;
         HttpConnection connection =
@@ -171,5 +172,27 @@ class HttpConnectionTest {
         assertThat(stats.get(HttpCounters.TIMEOUT)).isEqualTo(1);
         assertThat(stats.get(HttpCounters.IN_FLIGHT)).isZero();
         assertThat(channel.isOpen()).isFalse();
+    }
+
+    @Test
+    void countsAnErrorAnswerAsMeasuredOnlyInsideTheMeasuredPhase() {
+        HttpConnection connection = connection(100, 1, 100 * MS); // a slot every 10 ms
+        run.warmupEndNanos = 5 * MS;
+        connection.start();
+        respond("HTTP/1.1 503 Busy\r\nContent-Length: 0\r\n\r\n"); // at 0 ms: warm-up
+        advance(10 * MS);
+        respond("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n"); // at 10 ms: measured
+        assertThat(both(HttpCounters::non2xx))
+                .as("every error answer, for the timeline")
+                .isEqualTo(2);
+        assertThat(both(HttpCounters::non2xxMeasured))
+                .as("the measured phase's only")
+                .isEqualTo(1);
+        assertThat(both(HttpCounters::completedMeasured)).isEqualTo(1);
+    }
+
+    /** A per-class counter summed over the mix's two classes (which class a cycling slot sends is the mix's). */
+    private long both(java.util.function.IntUnaryOperator counter) {
+        return stats.get(counter.applyAsInt(0)) + stats.get(counter.applyAsInt(1));
     }
 }

@@ -25,16 +25,60 @@ class MlStepsTest {
     }
 
     @Test
-    void quickRunsBatchOneAndSixtyFourOnlyAndTheLongerPresetsAddTheFixedRate() {
-        List<StepSpec> quick = WorkloadSteps.of(Workload.ML, Preset.QUICK);
-        List<StepSpec> standard = WorkloadSteps.of(Workload.ML, Preset.STANDARD);
-
-        assertThat(quick).extracting(StepSpec::level).containsExactly("b1", "b64");
-        assertThat(standard).extracting(StepSpec::level).containsExactly("b1", "b64", "fixed");
-        StepSpec.Request request = quick.get(1).mix().get(0);
+    void everyPresetRunsBothBatchesTheFixedRateAndTheServiceFaults() {
+        for (Preset p : Preset.values()) {
+            assertThat(WorkloadSteps.of(Workload.ML, p))
+                    .extracting(StepSpec::level)
+                    .as(p.id())
+                    .containsExactly("b1", "b64", "fixed", "svc-stall", "svc-down");
+        }
+        StepSpec.Request request =
+                WorkloadSteps.of(Workload.ML, Preset.QUICK).get(1).mix().get(0);
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/ml/predict");
         assertThat(request.body()).isEqualTo(MlBodies.batch(64));
+    }
+
+    @Test
+    void aFaultStepHasAConnectionForEveryForwardedCallTheHungServiceHolds() {
+        StepSpec.Fault stall =
+                (StepSpec.Fault) WorkloadSteps.of(Workload.ML, Preset.QUICK).get(3);
+        // The load generator splits an open mix's connections by rate: the forwarded class gets its share.
+        double mlShare = (double) stall.mix().getFirst().weight()
+                / stall.mix().stream().mapToInt(StepSpec.Request::weight).sum();
+        double held = Defaults.FAULT_ML_RATE * Defaults.SERVICE_TIMEOUT_MS / 1000.0;
+        assertThat(stall.connections() * mlShare).isGreaterThanOrEqualTo(1.5 * held);
+        assertThat(stall.settleSeconds()).isGreaterThan(Defaults.SERVICE_TIMEOUT_MS / 1000.0);
+        assertThat(stall.mix()).extracting(StepSpec.Request::path).containsExactly("/ml/predict", "/json");
+    }
+
+    @Test
+    void serviceFaultsRunLastAndOnlyForComposedStacks() {
+        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
+                .getParent()
+                .resolve("stacks");
+        var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
+        RunPlan plan = PlanResolver.resolve(
+                "standard",
+                List.of("python-fastapi", "hybrid-fastify-fastapi"),
+                List.of("ml", "json", "ws"),
+                1,
+                catalog,
+                PlanFixtures.TWO_CORES);
+        List<StepSpec> order = plan.sequence();
+        assertThat(order.subList(order.size() - 2, order.size()))
+                .extracting(StepSpec::level)
+                .as("after every other step, WebSocket fan-out included")
+                .containsExactly("svc-stall", "svc-down");
+        StepSpec stall = order.get(order.size() - 2);
+        assertThat(stall.appliesTo(
+                        catalog.select(List.of("hybrid-fastify-fastapi")).getFirst()))
+                .isTrue();
+        assertThat(stall.appliesTo(catalog.select(List.of("python-fastapi")).getFirst()))
+                .isFalse();
+        assertThat(order.get(order.size() - 3)
+                        .appliesTo(catalog.select(List.of("python-fastapi")).getFirst()))
+                .isTrue();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.bakeoff.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.lab.CpuSets;
+import dev.bakeoff.lab.LaunchSettings;
 import dev.bakeoff.lab.MlModel;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.RunMetrics;
@@ -74,6 +75,32 @@ class HybridRunTest {
             assertThat(metrics.find("stdlib-ml", Workload.ML, MetricNames.ML_HOP_P99_MS))
                     .as("a stack that runs one app has no hop")
                     .isEmpty();
+
+            // Its service hung, then killed: every forwarded call fails, the front's own /json still answers,
+            // and the front forwards again once the service is back.
+            assertThat(run.measurements())
+                    .filteredOn(m -> m.level().startsWith("svc-"))
+                    .extracting(m -> m.stack() + " " + m.level())
+                    .containsExactlyInAnyOrder("stdlib-hybrid svc-stall", "stdlib-hybrid svc-down");
+            for (String failed : List.of(MetricNames.ML_STALL_FAILED_SHARE, MetricNames.ML_DOWN_FAILED_SHARE)) {
+                assertThat(metrics.find("stdlib-hybrid", Workload.ML, failed)
+                                .orElseThrow()
+                                .median())
+                        .as(failed)
+                        .isGreaterThan(0.9);
+            }
+            assertThat(metrics.find("stdlib-hybrid", Workload.ML, MetricNames.ML_STALL_P99_MS)
+                            .orElseThrow()
+                            .median())
+                    .as("a hung service costs each call about the front's timeout")
+                    .isBetween(0.8 * LaunchSettings.SERVICE_TIMEOUT_MS, 3.0 * LaunchSettings.SERVICE_TIMEOUT_MS);
+            assertThat(metrics.find("stdlib-hybrid", Workload.ML, MetricNames.ML_DOWN_JSON_P99_MS))
+                    .isPresent();
+            assertThat(metrics.find("stdlib-hybrid", Workload.ML, MetricNames.ML_DOWN_RECOVERY_MS))
+                    .isPresent();
+            assertThat(metrics.find("stdlib-hybrid", Workload.ML, MetricNames.ML_SERVICE_CPU_S_PER_1K))
+                    .as("the service sampled apart")
+                    .isPresent();
         }
         assertThat(apps()).as("no app process left").isEmpty();
         assertThat(seen)
