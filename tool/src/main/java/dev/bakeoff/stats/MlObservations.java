@@ -20,7 +20,10 @@ final class MlObservations {
             out.add(Observations.obs(MetricNames.ML_RSS_MIB, b1.appMeanRssMib(), List.of(), "MiB", false, b1));
             double load = b1.values().getOrDefault(MetricNames.ML_LOAD_MS, Double.NaN);
             if (!Double.isNaN(load)) {
-                out.add(Observations.obs(MetricNames.ML_LOAD_MS, load, List.of(), "ms", false, b1));
+                // Timed at start-up (the app's own /ml/info): a load step's flag (still warming, generator
+                // saturated) says nothing of it.
+                out.add(new Observation(
+                        MetricNames.ML_LOAD_MS, load, List.of(), Double.NaN, Double.NaN, "ms", false, false, ""));
             }
         }
         Measurement b64 = ok(byLevel.get("b64"));

@@ -70,6 +70,26 @@ class MlObservationsTest {
         assertThat(got.get(MetricNames.ML_DOWN_RECOVERY_MS)).isEqualTo(20.0);
     }
 
+    @Test
+    void theModelsLoadTimeKeepsNoFlagOfTheLoadStepItIsReadIn() {
+        Measurement b1 = Measurement.of("jvm", Workload.ML, "b1", 1)
+                .achievedRate(500)
+                .values(Map.of(MetricNames.ML_LOAD_MS, 268.0))
+                .build()
+                .asFlagged("still warming: throughput rose 78%", Map.of(MetricNames.ML_LOAD_MS, 268.0));
+
+        List<Observation> out = Observations.of(Workload.ML, Map.of("b1", b1), 1);
+
+        assertThat(out)
+                .filteredOn(o -> o.name().equals(MetricNames.ML_LOAD_MS))
+                .singleElement()
+                .satisfies(o -> assertThat(o.flagged()).isFalse());
+        assertThat(out)
+                .filteredOn(o -> o.name().equals(MetricNames.ML_B1_RPS))
+                .singleElement()
+                .satisfies(o -> assertThat(o.flagged()).isTrue());
+    }
+
     private static Map<String, Double> values(List<Observation> out) {
         return out.stream().collect(java.util.stream.Collectors.toMap(Observation::name, Observation::value));
     }
