@@ -79,11 +79,12 @@ public enum Preset {
         return switch (this) {
             case QUICK ->
                 "one round (every interval is within one process, none between processes), "
-                        + measureSeconds + " s measured per step, " + capacitySteps
-                        + " planned capacity probes (a wide bracket), io at 50 ms and 1 s of downstream delay only"
+                        + measureSeconds + " s measured per step, no capacity search (no capacity-per-core table;"
+                        + " cores and hosting cost in advise come from CPU per 1k at a fixed rate, as in every"
+                        + " preset), io at 50 ms and 1 s of downstream delay only"
                         + " (hundreds in flight, not the 5 s level's thousands), " + pacedSeconds
                         + " s measured per io level and efficiency step (a rough CPU per 1k), no fixed-rate or"
-                        + " efficiency step for plaintext (json's covers the same path), no data capacity search, a data size sweep of two"
+                        + " efficiency step for plaintext (json's covers the same path), a data size sweep of two"
                         + " sizes (10^4 and 2 x 10^5 rows: a line, no bend, not up to 10^6), " + wsIdleConnections
                         + " idle WebSocket connections; its"
                         + " figures rank stacks on this machine, they are not figures to quote";

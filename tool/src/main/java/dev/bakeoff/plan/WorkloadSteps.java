@@ -18,17 +18,23 @@ final class WorkloadSteps {
         double mixed = p.warmupSeconds + p.mixedSeconds + LOAD_OVERHEAD_SECONDS;
         return switch (w) {
             case PLAINTEXT -> plaintext(p, step);
+            // Quick has no capacity search (its five minutes for six stacks): the advisor's cores and hosting cost
+            // come from the efficiency step's CPU per 1k in every preset, so only the capacity table is missing.
             case JSON ->
-                List.of(
-                        closed(w, "max", step, MAX_CONNECTIONS, "/json"),
-                        open(w, "fixed", step, REFERENCE_RATE, "/json", p),
-                        efficiency(w, p, "/json"),
+                withCapacity(
+                        p,
+                        List.of(
+                                closed(w, "max", step, MAX_CONNECTIONS, "/json"),
+                                open(w, "fixed", step, REFERENCE_RATE, "/json", p),
+                                efficiency(w, p, "/json")),
                         capacity(w, p, capacity, SLO_JSON_MS, OPEN_CONNECTIONS, "/json"));
             case IO -> io(p);
             case CPU ->
-                List.of(
-                        closed(w, "max", step, CPU_CONNECTIONS, "/cpu?n=" + CPU_N),
-                        efficiency(w, p, "/cpu?n=" + CPU_N),
+                withCapacity(
+                        p,
+                        List.of(
+                                closed(w, "max", step, CPU_CONNECTIONS, "/cpu?n=" + CPU_N),
+                                efficiency(w, p, "/cpu?n=" + CPU_N)),
                         capacity(w, p, capacity, SLO_CPU_MS, CPU_CONNECTIONS, "/cpu?n=" + CPU_N));
             case MIXED ->
                 List.of(
@@ -138,6 +144,16 @@ final class WorkloadSteps {
         order.addAll(last);
         order.addAll(faults);
         return order;
+    }
+
+    /** {@code steps} and then the capacity search, except in quick. */
+    private static List<StepSpec> withCapacity(Preset p, List<StepSpec> steps, StepSpec capacity) {
+        if (p == Preset.QUICK) {
+            return steps;
+        }
+        List<StepSpec> all = new ArrayList<>(steps);
+        all.add(capacity);
+        return all;
     }
 
     static String dataPath() {

@@ -25,7 +25,9 @@ class PlanResolverTest {
         assertThat(plan.plan().rounds()).isEqualTo(1);
         assertThat(plan.plan().steps())
                 .extracting(Plan.Step::level)
-                .contains("max", "capacity", "ceiling", "d1000", "eff", "idle", "cold");
+                .contains("max", "ceiling", "d1000", "eff", "idle", "cold")
+                .as("quick has no capacity search: cores come from CPU per 1k in every preset")
+                .doesNotContain("capacity");
     }
 
     @Test
@@ -72,8 +74,10 @@ class PlanResolverTest {
                 .isEqualTo(25.0);
         // Rule changed after seeing the result: this test asked for under 300 s while the estimate counted the
         // JVMs' floors only; the demo's quick run then took 5.7 min. With the measured warm-ups the estimate
-        // is about 5.4 min: over issue 11's five-minute target, and now said so rather than hidden.
-        assertThat(six.plan().estimatedSeconds()).isBetween(300.0, 360.0);
+        // is about 5.4 min: over issue 11's five-minute target, and now said so rather than hidden. Changed again
+        // after the quick run 20261203-153402 took 5.6 min: quick dropped its json and cpu capacity searches (34 s)
+        // and the ws idle estimate went 6 -> 8 s (what it took), which brings the estimate back under 300 s.
+        assertThat(six.plan().estimatedSeconds()).isBetween(240.0, 300.0);
         assertThat(six.plan().notes())
                 .anyMatch(n -> n.startsWith("quick trades away: one round"))
                 .anyMatch(n -> n.contains("java-spring 13 s (took 25 s in a measured quick run)"));
@@ -140,7 +144,7 @@ class PlanResolverTest {
                 .map(s -> s.workload().id() + "/" + s.level())
                 .toList();
         assertThat(order).startsWith("startup/cold", "ws/idle", "plaintext/max").endsWith("ws/fanout");
-        assertThat(order).containsSubsequence("json/max", "json/fixed", "json/capacity");
+        assertThat(order).containsSubsequence("json/max", "json/fixed", "json/eff");
         assertThat(plan.sequence())
                 .extracting(StepSpec::level)
                 .containsExactlyElementsOf(

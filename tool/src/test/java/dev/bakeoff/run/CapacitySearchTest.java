@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The capacity search's decisions, on probes faked from a rule of which rates an app sustains. */
 class CapacitySearchTest {
-    private static final StepSpec.Capacity JSON = PlanFixtures.steps(Workload.JSON, Preset.QUICK).stream()
+    private static final StepSpec.Capacity JSON = PlanFixtures.steps(Workload.JSON, Preset.STANDARD).stream()
             .filter(StepSpec.Capacity.class::isInstance)
             .map(StepSpec.Capacity.class::cast)
             .findFirst()
