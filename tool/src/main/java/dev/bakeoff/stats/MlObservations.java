@@ -74,6 +74,23 @@ final class MlObservations {
         }
     }
 
+    /** The figures of one service fault, by the metric names of {@link MetricNames}. */
+    private record FaultNames(String failed, String p99, String jsonP99, String recovery) {
+        static FaultNames of(ServiceFault f) {
+            return f == ServiceFault.STALL
+                    ? new FaultNames(
+                            MetricNames.ML_STALL_FAILED_SHARE,
+                            MetricNames.ML_STALL_P99_MS,
+                            MetricNames.ML_STALL_JSON_P99_MS,
+                            MetricNames.ML_STALL_RECOVERY_MS)
+                    : new FaultNames(
+                            MetricNames.ML_DOWN_FAILED_SHARE,
+                            MetricNames.ML_DOWN_P99_MS,
+                            MetricNames.ML_DOWN_JSON_P99_MS,
+                            MetricNames.ML_DOWN_RECOVERY_MS);
+        }
+    }
+
     /**
      * What a service fault did to the front (run.FaultStep): the share of forwarded calls without a 2xx answer,
      * the front's p99 on them and on its own /json meanwhile, and its recovery once the service was back.
@@ -82,34 +99,22 @@ final class MlObservations {
         if (m == null || !m.ok()) {
             return;
         }
-        boolean stall = f == ServiceFault.STALL;
-        Double failed = m.values().get("failed_share:ml");
-        if (failed != null) {
-            out.add(Observations.obs(
-                    stall ? MetricNames.ML_STALL_FAILED_SHARE : MetricNames.ML_DOWN_FAILED_SHARE,
-                    failed,
-                    List.of(),
-                    "share",
-                    false,
-                    m));
-        }
+        FaultNames names = FaultNames.of(f);
+        value(m, "failed_share:ml", names.failed(), "share", out);
         if (m.histograms().containsKey("corrected:ml")) {
-            out.add(Observations.p99(
-                    stall ? MetricNames.ML_STALL_P99_MS : MetricNames.ML_DOWN_P99_MS, m, "corrected:ml"));
+            out.add(Observations.p99(names.p99(), m, "corrected:ml"));
         }
         if (m.histograms().containsKey("corrected:json")) {
-            out.add(Observations.p99(
-                    stall ? MetricNames.ML_STALL_JSON_P99_MS : MetricNames.ML_DOWN_JSON_P99_MS, m, "corrected:json"));
+            out.add(Observations.p99(names.jsonP99(), m, "corrected:json"));
         }
-        Double recovered = m.values().get(MetricNames.FAULT_RECOVERY_MS);
-        if (recovered != null) {
-            out.add(Observations.obs(
-                    stall ? MetricNames.ML_STALL_RECOVERY_MS : MetricNames.ML_DOWN_RECOVERY_MS,
-                    recovered,
-                    List.of(),
-                    "ms",
-                    false,
-                    m));
+        value(m, MetricNames.FAULT_RECOVERY_MS, names.recovery(), "ms", out);
+    }
+
+    /** The measurement's raw value {@code key} as figure {@code name}, lower is better; nothing when absent. */
+    private static void value(Measurement m, String key, String name, String unit, List<Observation> out) {
+        Double v = m.values().get(key);
+        if (v != null) {
+            out.add(Observations.obs(name, v, List.of(), unit, false, m));
         }
     }
 

@@ -54,10 +54,7 @@ class MlStepsTest {
 
     @Test
     void serviceFaultsRunLastAndOnlyForComposedStacks() {
-        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
-                .getParent()
-                .resolve("stacks");
-        var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
+        var catalog = PlanFixtures.referenceCatalog();
         RunPlan plan = PlanResolver.resolve(
                 "standard",
                 List.of("python-fastapi", "hybrid-fastify-fastapi"),

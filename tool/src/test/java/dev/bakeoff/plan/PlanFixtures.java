@@ -29,6 +29,12 @@ public final class PlanFixtures {
         return StackCatalog.load(stacksDir(), stacksDir().getParent());
     }
 
+    /** The repository's own stacks folder (the six reference stacks and the composed hybrids). */
+    public static StackCatalog referenceCatalog() {
+        Path stacks = Path.of(System.getProperty("user.dir")).getParent().resolve("stacks");
+        return StackCatalog.load(stacks, stacks.getParent());
+    }
+
     public static Measurement throughput(
             String stack, Workload w, String level, int round, double rate, boolean flagged) {
         return Measurement.of(stack, w, level, round)

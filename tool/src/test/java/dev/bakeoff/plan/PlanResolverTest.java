@@ -85,10 +85,7 @@ class PlanResolverTest {
 
     @Test
     void composedStacksJoinADefaultRunOnlyWhenItHasMlAndAlwaysWhenNamed() {
-        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
-                .getParent()
-                .resolve("stacks");
-        var catalog = dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent());
+        var catalog = PlanFixtures.referenceCatalog();
         assertThat(PlanResolver.resolve("quick", List.of(), List.of("ml"), 0, catalog, PlanFixtures.TWO_CORES)
                         .plan()
                         .stacks())
@@ -160,16 +157,8 @@ class PlanResolverTest {
 
     /** The plan of a default run of {@code preset} over the repository's own stacks/ (the six and the hybrid). */
     private static RunPlan referenceStacks(String preset) {
-        java.nio.file.Path stacks = java.nio.file.Path.of(System.getProperty("user.dir"))
-                .getParent()
-                .resolve("stacks");
         return PlanResolver.resolve(
-                preset,
-                List.of(),
-                List.of(),
-                0,
-                dev.bakeoff.lab.StackCatalog.load(stacks, stacks.getParent()),
-                PlanFixtures.TWO_CORES);
+                preset, List.of(), List.of(), 0, PlanFixtures.referenceCatalog(), PlanFixtures.TWO_CORES);
     }
 
     private static List<String> ioLevels(String preset) {
