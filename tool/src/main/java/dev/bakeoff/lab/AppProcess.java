@@ -287,6 +287,8 @@ public final class AppProcess implements AutoCloseable {
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         tree.add(process.toHandle());
         signalGroup(process, "TERM");
+        // A group a fault step left stopped (SIGSTOP, then Bakeoff interrupted) acts on its TERM only once resumed.
+        signalGroup(process, "CONT");
         long deadline = System.nanoTime() + STOP_GRACE.toNanos();
         while (System.nanoTime() < deadline && tree.stream().anyMatch(ProcessHandle::isAlive)) {
             sleep(20);
