@@ -45,7 +45,8 @@ final class Hybrids {
                 double measured = hop.get().penalty(budgetMs);
                 score -= measured;
                 costs.add("minus " + Format.score(measured) + " for " + id.replace('_', ' ') + ": "
-                        + hop.get().text(budgetMs) + " (in place of the stated " + Format.score(penalty) + ")");
+                        + hop.get().text(budgetMs) + " (in place of the stated " + Format.score(penalty) + ")"
+                        + hop.get().faultText());
             } else if (penalty != null) {
                 score -= penalty;
                 costs.add("minus " + Format.score(penalty) + " for " + id.replace('_', ' ') + ": " + cost.rationale()

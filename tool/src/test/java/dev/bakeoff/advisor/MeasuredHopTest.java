@@ -86,4 +86,28 @@ class MeasuredHopTest {
         assertThat(MeasuredHop.of(run(true), NODE_PYTHON)).isEmpty();
         assertThat(MeasuredHop.of(null, NODE_PYTHON)).isEmpty();
     }
+
+    @Test
+    void theHopsTextSaysWhatTheRunSawWhenTheServiceHungAndDied() {
+        List<Metric> metrics = new java.util.ArrayList<>(run(false).run().metrics());
+        metrics.add(metric(MetricNames.ML_STALL_FAILED_SHARE, 1.0, "share"));
+        metrics.add(metric(MetricNames.ML_STALL_P99_MS, 1016, "ms"));
+        metrics.add(metric(MetricNames.ML_STALL_JSON_P99_MS, 8, "ms"));
+        metrics.add(metric(MetricNames.ML_STALL_RECOVERY_MS, 112, "ms"));
+        metrics.add(metric(MetricNames.ML_DOWN_FAILED_SHARE, 1.0, "share"));
+        MetricView view = MetricView.medians(
+                new RunMetrics("r1", Instant.parse("2026-12-01T00:00:00Z"), "hand-computed", "test", metrics));
+
+        assertThat(MeasuredHop.of(view, NODE_PYTHON).orElseThrow().faultText())
+                .contains("its service hung: 100% of forwarded calls failed (p99 1016 ms), its own /json p99 8 ms,"
+                        + " forwarding again 112 ms after it came back")
+                .contains("its service killed: 100% of forwarded calls failed");
+        assertThat(MeasuredHop.of(run(false), NODE_PYTHON).orElseThrow().faultText())
+                .as("a run without fault cells says nothing of them")
+                .isEmpty();
+    }
+
+    private static Metric metric(String name, double value, String unit) {
+        return new Metric("hybrid-fastify-fastapi", Workload.ML, name, value, value, value, unit, false, 1, false, "");
+    }
 }
