@@ -50,7 +50,12 @@ final class Hybrids {
             } else if (penalty != null) {
                 score -= penalty;
                 costs.add("minus " + Format.score(penalty) + " for " + id.replace('_', ' ') + ": " + cost.rationale()
-                        + (id.equals(HOP_COST) ? " (stated: no run measured this hybrid's hop)" : ""));
+                        + (!id.equals(HOP_COST)
+                                ? ""
+                                : hop.isPresent()
+                                        ? " (stated: the run measured the hop of /ml/predict, which prices "
+                                                + HOP_CRITERION + " only)"
+                                        : " (stated: no run measured this hybrid's hop)"));
             }
         }
         score = Math.max(0, Math.min(1, score));
