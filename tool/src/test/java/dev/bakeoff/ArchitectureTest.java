@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -21,11 +23,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the dependency arrows of docs/DESIGN.md true: rooms depend inward, shells on everything. */
@@ -227,6 +232,126 @@ class ArchitectureTest {
             rooms.add(row.group(1));
         }
         return rooms;
+    }
+
+    /** The main classes, imported once for the package-info checks below. */
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("dev.bakeoff");
+
+    /**
+     * Each room's package-info names its public surface in one line, {@code <p>Public types: {@link A}, {@link
+     * B}.}: every public top-level type of the room is named there, and every name there is a public top-level
+     * type of the room. A type made public without being listed (or listed and not public) fails here.
+     */
+    @Test
+    void everyRoomsPublicTypesAreExactlyThoseItsPackageInfoLists() throws IOException {
+        SoftAssertions softly = new SoftAssertions();
+        for (String room : codeRooms()) {
+            Set<String> listed = new TreeSet<>();
+            Matcher link = Pattern.compile("\\{@link\\s+([\\w.]+)\\s*}").matcher(packageInfoLine(room, "Public types"));
+            while (link.find()) {
+                listed.add(link.group(1));
+            }
+            Set<String> isPublic = new TreeSet<>();
+            for (JavaClass c : MAIN) {
+                if (c.getPackageName().equals("dev.bakeoff." + room)
+                        && c.isTopLevelClass()
+                        && !c.getSimpleName().equals("package-info")
+                        && c.getModifiers().contains(JavaModifier.PUBLIC)) {
+                    isPublic.add(c.getSimpleName());
+                }
+            }
+            softly.assertThat(listed)
+                    .as("dev.bakeoff.%s: the package-info's \"Public types\" vs its public top-level types", room)
+                    .isEqualTo(isPublic);
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Each room's package-info says what it may use in one line, {@code <p>May use: model, yaml.}; that list is the
+     * "may use" column of the rooms table in docs/DESIGN.md, and the room's classes depend on no other room.
+     */
+    @Test
+    void everyRoomUsesOnlyWhatItsPackageInfoAndTheDesignSay() throws IOException {
+        Map<String, Set<String>> design = designMayUse(Files.readString(designFile()));
+        SoftAssertions softly = new SoftAssertions();
+        for (String room : codeRooms()) {
+            Set<String> mayUse = rooms(packageInfoLine(room, "May use"));
+            softly.assertThat(mayUse)
+                    .as("dev.bakeoff.%s: the package-info's \"May use\" vs docs/DESIGN.md's rooms table", room)
+                    .isEqualTo(design.get(room));
+            try {
+                mayUseOnly(room, mayUse.toArray(String[]::new)).check(MAIN);
+            } catch (AssertionError e) {
+                softly.fail(e.getMessage());
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** The packages under dev.bakeoff, e.g. model, yaml, ...; a room is one package, with no sub-packages. */
+    private static Set<String> codeRooms() {
+        Set<String> code = new TreeSet<>();
+        for (JavaClass c : MAIN) {
+            String name = c.getPackageName();
+            if (name.startsWith("dev.bakeoff.")) {
+                code.add(name.substring("dev.bakeoff.".length()));
+            }
+        }
+        return code;
+    }
+
+    /**
+     * The sentence of a room's package-info that starts with {@code <p>label:}, its javadoc line breaks and
+     * leading stars removed, without the label; it ends at the first full stop followed by a space or the end.
+     */
+    static String packageInfoLine(String room, String label) throws IOException {
+        Path file = Path.of(System.getProperty("user.dir"))
+                .resolve("src/main/java/dev/bakeoff/" + room + "/package-info.java");
+        assertThat(file).as("dev.bakeoff.%s has a package-info.java", room).exists();
+        StringBuilder text = new StringBuilder();
+        for (String line : Files.readAllLines(file)) {
+            text.append(line.replaceFirst("^\\s*(/\\*\\*|\\*/|\\*)?\\s?", "")).append(' ');
+        }
+        Matcher sentence = Pattern.compile("<p>" + Pattern.quote(label) + ":\\s*(.*?)\\.(\\s|$)")
+                .matcher(text);
+        assertThat(sentence.find())
+                .as("%s has a line \"<p>%s: ...\"", file, label)
+                .isTrue();
+        return sentence.group(1);
+    }
+
+    /** The rooms a list names: {@code model, yaml (mix files)} gives model and yaml; {@code none (...)} none. */
+    static Set<String> rooms(String list) {
+        Set<String> rooms = new TreeSet<>();
+        for (String item : list.replaceAll("\\([^)]*\\)", "").split(",")) {
+            String room = item.strip();
+            if (!room.isEmpty() && !room.equals("none")) {
+                rooms.add(room);
+            }
+        }
+        return rooms;
+    }
+
+    /** The "may use" column of the rooms table, up to its first semicolon: {@code | `loadgen` | ... | model, yaml |}. */
+    static Map<String, Set<String>> designMayUse(String markdown) {
+        int start = markdown.indexOf("\n## Rooms");
+        int end = markdown.indexOf("\n## ", start + 1);
+        String section = markdown.substring(start, end < 0 ? markdown.length() : end);
+        Matcher row = Pattern.compile("(?m)^\\|\\s*`([a-z]+)`\\s*\\|[^|]*\\|([^|]*)\\|\\s*$")
+                .matcher(section);
+        Map<String, Set<String>> mayUse = new LinkedHashMap<>();
+        while (row.find()) {
+            mayUse.put(row.group(1), rooms(row.group(2).split(";")[0]));
+        }
+        return mayUse;
+    }
+
+    private static Path designFile() {
+        // Surefire runs in the module's directory (tool/); the design is beside it.
+        return Path.of(System.getProperty("user.dir")).getParent().resolve("docs/DESIGN.md");
     }
 
     /** A measurement is built by name: 22 positional fields, eight of them doubles, would let a swap compile. */

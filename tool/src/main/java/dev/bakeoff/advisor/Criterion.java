@@ -22,17 +22,6 @@ record Criterion(
         String hybrid,
         String measuredWhenMl) {
 
-    Criterion(
-            String id,
-            String name,
-            List<String> seeds,
-            String evidence,
-            List<Measure> measures,
-            double factShare,
-            String hybrid) {
-        this(id, name, seeds, evidence, measures, factShare, hybrid, "");
-    }
-
     Criterion withHybrid(String rule) {
         return new Criterion(id, name, seeds, evidence, measures, factShare, rule, measuredWhenMl);
     }

@@ -70,32 +70,6 @@ final class Fit {
             Inference inference,
             DatabaseFit database) {
 
-        StackFit(
-                String stack,
-                Outcome outcome,
-                double coresNeeded,
-                double memoryMib,
-                double apiP99,
-                double cpuP99,
-                double dataP99,
-                double fanoutP99,
-                double coreEquivalents,
-                List<String> missing) {
-            this(
-                    stack,
-                    outcome,
-                    coresNeeded,
-                    memoryMib,
-                    apiP99,
-                    cpuP99,
-                    dataP99,
-                    fanoutP99,
-                    coreEquivalents,
-                    missing,
-                    Inference.NONE,
-                    DatabaseFit.NONE);
-        }
-
         double worstP99() {
             double worst = 0;
             for (double v : new double[] {apiP99, cpuP99, dataP99, inference.p99Ms()}) {
@@ -161,7 +135,9 @@ final class Fit {
                     Double.NaN,
                     Double.NaN,
                     Double.NaN,
-                    missing);
+                    missing,
+                    Inference.NONE,
+                    DatabaseFit.NONE);
         }
         double rowsFactor = load.dataShare() > 0 ? rowsFactor(view, stack, load.rows()) : 1;
         double apiShare = 1 - load.cpuShare() - load.dataShare();

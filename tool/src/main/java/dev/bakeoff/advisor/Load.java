@@ -30,20 +30,6 @@ record Load(
         assumed = List.copyOf(assumed);
     }
 
-    /** A load without in-process inference. */
-    Load(
-            double peakRps,
-            double p99Ms,
-            double cores,
-            long rows,
-            double cpuShare,
-            double dataShare,
-            long connections,
-            boolean realtime,
-            List<String> assumed) {
-        this(peakRps, p99Ms, cores, rows, cpuShare, dataShare, connections, realtime, 0, 0, assumed);
-    }
-
     static Load of(FitRules rules, Profile p) {
         Profile.Requirements q = p.requirements();
         List<String> assumed = new ArrayList<>();

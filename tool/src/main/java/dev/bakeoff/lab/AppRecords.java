@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * groups that are still there, and says so. A record names the group and its leader's start time, so a
  * recycled pid is never mistaken for ours.
  */
-public final class AppRecords {
+final class AppRecords {
     private AppRecords() {}
 
     static Path dir(Path stateDir) {

@@ -8,7 +8,7 @@ import dev.bakeoff.model.CpuPlan;
  * wiki "About Pool Sizing"): connections = 2 x the database server's cores + 1 (one "spindle"); more only
  * queue inside the server. A stack with W worker processes gives each ceil(pool / W) (CONTRACT.md).
  */
-public final class DatabasePool {
+final class DatabasePool {
     private DatabasePool() {}
 
     public static int size(CpuPlan cpus) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * @param appMib the budget of one app, all its processes together ({@code $BAKEOFF_APP_MEMORY_MIB} or
  *               {@value #DEFAULT_APP_MIB})
  */
-public record MemoryBudget(long appMib) {
+record MemoryBudget(long appMib) {
     /** 1 GiB per app: well under any machine that runs six stacks, well over any reference app's need. */
     public static final long DEFAULT_APP_MIB = 1024;
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * Runs SQL through PostgreSQL's own client, {@code psql}, over TCP to 127.0.0.1: the lab needs a dozen
  * statements per session (seed, statistics), not a driver in the tool. Output is unaligned, tuples only.
  */
-public record Psql(Path psql, int port, String user, String password, String database) {
+record Psql(Path psql, int port, String user, String password, String database) {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** Runs {@code sql} (one or more statements); stops at the first error. */

@@ -1,13 +1,14 @@
 /**
- * The load generator: HTTP/1.1 and WebSocket load on Netty, open and closed model, latency in
- * HdrHistograms measured from each request's intended send time.
+ * The load generator: HTTP/1.1 and WebSocket load on Netty, open and closed model, latency in HdrHistograms
+ * measured from each request's intended send time. Latencies are recorded in microseconds, from 1 us to 60 s,
+ * with 3 significant digits.
  *
- * <p>Public surface: the definitions {@link dev.bakeoff.loadgen.HttpLoad} and {@link
- * dev.bakeoff.loadgen.WsLoad}, their results {@link dev.bakeoff.loadgen.HttpResult} and {@link
- * dev.bakeoff.loadgen.WsResult}, the entry point {@link dev.bakeoff.loadgen.LoadGenerator}, the
- * {@link dev.bakeoff.loadgen.Progress} callback, and the renderers in {@link
- * dev.bakeoff.loadgen.LoadReport}. Everything else is package-private running state.
+ * <p>May use: model, yaml (mix files).
  *
- * <p>Latencies are recorded in microseconds, from 1 us to 60 s, with 3 significant digits.
+ * <p>Public types: {@link ClassResult}, {@link Defaults}, {@link Deliveries}, {@link DurationText}, {@link
+ * ErrorCounts}, {@link HttpLoad}, {@link HttpResult}, {@link IntervalLog}, {@link IntervalStats}, {@link
+ * LoadGenerator}, {@link LoadInterrupted}, {@link LoadReport}, {@link LoadShape}, {@link MixFile}, {@link
+ * Progress}, {@link RateSeries}, {@link RequestClass}, {@link SteadyState}, {@link Stop}, {@link WsLoad}, {@link
+ * WsResult}.
  */
 package dev.bakeoff.loadgen;

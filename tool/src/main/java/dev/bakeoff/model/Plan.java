@@ -37,34 +37,6 @@ public record Plan(
         steps = List.copyOf(steps);
     }
 
-    /** A plan without notes. */
-    public Plan(
-            String preset,
-            List<String> stacks,
-            List<Workload> workloads,
-            int rounds,
-            double warmupSeconds,
-            double warmupMaxSeconds,
-            double measureSeconds,
-            List<Step> steps,
-            CpuPlan cpus,
-            int datasetRows,
-            double estimatedSeconds) {
-        this(
-                preset,
-                stacks,
-                workloads,
-                rounds,
-                warmupSeconds,
-                warmupMaxSeconds,
-                measureSeconds,
-                steps,
-                cpus,
-                datasetRows,
-                estimatedSeconds,
-                List.of());
-    }
-
     /**
      * One load step of a workload, e.g. io at 256 requests in flight.
      *

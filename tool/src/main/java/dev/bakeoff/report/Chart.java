@@ -8,7 +8,7 @@ import java.util.List;
  * apart from the drawing so that the JSON and Markdown hold the same numbers as the pictures.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "kind")
-public sealed interface Chart permits Chart.Bars, Chart.Lines, Chart.Tornado {
+sealed interface Chart permits Chart.Bars, Chart.Lines, Chart.Tornado {
     /** A file-name-safe id, unique within a report. */
     String id();
 

@@ -63,7 +63,7 @@ public final class WebServer implements AutoCloseable {
         LiveRun live = new LiveRun(verdicts, toolVersion);
         route(server, guard, "/", new Pages(guard));
         route(server, guard, "/api/", new Api(live, verdicts));
-        route(server, guard, "/reports/", new ReportFiles(cli));
+        route(server, guard, "/reports/", new ReportFiles());
         server.setExecutor(threads);
         server.start();
         return new WebServer(server, threads, live, token);

@@ -39,7 +39,7 @@ class FitTest {
     }
 
     private static Load load(double rps, double p99, double cores, double cpuShare) {
-        return new Load(rps, p99, cores, 0, cpuShare, 0, 100, false, List.of());
+        return new Load(rps, p99, cores, 0, cpuShare, 0, 100, false, 0, 0, List.of());
     }
 
     @Test

@@ -29,7 +29,8 @@ final class StoredRuns {
                     List.of(new Plan.Step(Workload.PLAINTEXT, "max", "closed model, 64 connections", 2.0)),
                     new CpuPlan(List.of(1), List.of(0), false),
                     50_000,
-                    100);
+                    100,
+                    List.of());
             Environment env = new Environment("Test CPU", 2, 24_000, "Debian", "6.1", "25", "0.1.0", "abc", Map.of());
             String id = store.beginRun(plan, env);
             store.addTrial(id, throughput(rate));

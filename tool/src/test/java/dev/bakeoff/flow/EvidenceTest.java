@@ -31,7 +31,8 @@ class EvidenceTest {
                 List.of(),
                 new CpuPlan(List.of(1), List.of(0), false),
                 1000,
-                10);
+                10,
+                List.of());
     }
 
     private static final Environment ENV =

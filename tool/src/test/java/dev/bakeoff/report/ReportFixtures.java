@@ -91,7 +91,8 @@ final class ReportFixtures {
                 List.of(new Plan.Step(Workload.PLAINTEXT, "max", "closed model, 64 connections", 2.0)),
                 new CpuPlan(List.of(1), List.of(0), false),
                 50_000,
-                100);
+                100,
+                List.of());
         Environment env = new Environment(
                 "Test CPU",
                 2,

@@ -34,7 +34,8 @@ class RunStoreTest {
             List.of(),
             new CpuPlan(List.of(1), List.of(0), false),
             1000,
-            10);
+            10,
+            List.of());
     static final Environment ENV = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"));
 
     @Test
