@@ -23,9 +23,9 @@ final class ClaimChecker {
         for (Claim c : kb.claims()) {
             result.add(
                     switch (c.test()) {
-                        case "measured" -> run == null ? of(c, "not measured", "no stored run") : measured(c, run);
-                        case "lookup" -> of(c, "lookup", lookup(c));
-                        default ->
+                        case MEASURED -> run == null ? of(c, "not measured", "no stored run") : measured(c, run);
+                        case LOOKUP -> of(c, "lookup", lookup(c));
+                        case JUDGEMENT ->
                             of(c, "judgement", "opinion or anecdote: weighted through the profile, not measured");
                     });
         }
@@ -48,7 +48,7 @@ final class ClaimChecker {
         Metric s = subject.get();
         String left = show(s);
         if (r.versus().isEmpty()) {
-            boolean wantHigh = r.expect().equals("at_least");
+            boolean wantHigh = r.expect() == Claim.Expect.AT_LEAST;
             String bound = (wantHigh ? " >= " : " <= ") + Format.num(r.threshold());
             boolean all = wantHigh ? s.low() >= r.threshold() : s.high() <= r.threshold();
             boolean none = wantHigh ? s.high() < r.threshold() : s.low() > r.threshold();
@@ -66,7 +66,7 @@ final class ClaimChecker {
         Metric v = versus.get();
         String numbers = where + ": " + left + " vs " + show(v);
         boolean subjectBetter = s.higherIsBetter() ? s.median() > v.median() : s.median() < v.median();
-        if (r.expect().equals("close")) {
+        if (r.expect() == Claim.Expect.CLOSE) {
             double ratio = s.higherIsBetter() ? s.median() / v.median() : v.median() / s.median();
             // A threshold on a close rule is an absolute slack in the metric's unit: overheads of a few ms are
             // close when they differ by less than the lab can resolve, whatever their ratio.
@@ -85,7 +85,7 @@ final class ClaimChecker {
         if (!s.differsFrom(v)) {
             return of(c, r.tie(), numbers + " (intervals overlap: a tie)");
         }
-        boolean wantBetter = r.expect().equals("better");
+        boolean wantBetter = r.expect() == Claim.Expect.BETTER;
         return of(c, subjectBetter == wantBetter ? "supported" : "contradicted", numbers);
     }
 
@@ -111,6 +111,6 @@ final class ClaimChecker {
     }
 
     private static Verdict.ClaimCheck of(Claim c, String outcome, String detail) {
-        return new Verdict.ClaimCheck(c.id(), c.claim(), c.seeds(), c.test(), outcome, detail);
+        return new Verdict.ClaimCheck(c.id(), c.claim(), c.seeds(), c.test().yamlName(), outcome, detail);
     }
 }

@@ -7,25 +7,25 @@ import java.util.Set;
 
 /** Reads knowledge/claims.yaml. */
 final class ClaimsReader {
-    private static final Set<String> EXPECT = Set.of("better", "worse", "close", "at_least", "at_most");
-
     private ClaimsReader() {}
 
     static List<Claim> read(YamlMap root) {
         List<Claim> result = new ArrayList<>();
         for (YamlMap c : root.listOfMaps("claims")) {
             c.allowOnly(Set.of("id", "claim", "seeds", "test", "criterion", "fact", "rule"));
-            String test = KnowledgeReader.oneOf(c, "test", Set.of("measured", "lookup", "judgement"));
+            Claim.TestKind test = Claim.oneOf(c, "test", Claim.TestKind.class);
             Claim.Rule rule = null;
-            if (test.equals("measured")) {
+            if (test == Claim.TestKind.MEASURED) {
                 YamlMap r = c.requiredMap("rule")
                         .allowOnly(Set.of(
                                 "workload", "metric", "subject", "versus", "expect", "threshold", "tolerance", "tie"));
-                String expect = KnowledgeReader.oneOf(r, "expect", EXPECT);
+                Claim.Expect expect = Claim.oneOf(r, "expect", Claim.Expect.class);
                 List<String> versus = r.optionalStringList("versus").orElse(List.of());
-                boolean needsVersus = Set.of("better", "worse", "close").contains(expect);
+                boolean needsVersus = Set.of(Claim.Expect.BETTER, Claim.Expect.WORSE, Claim.Expect.CLOSE)
+                        .contains(expect);
                 if (needsVersus == versus.isEmpty()) {
-                    throw r.invalid("versus", needsVersus ? "is required for '" + expect + "'" : "is not used", "");
+                    throw r.invalid(
+                            "versus", needsVersus ? "is required for '" + expect.yamlName() + "'" : "is not used", "");
                 }
                 rule = new Claim.Rule(
                         KnowledgeReader.workload(r, "workload"),
@@ -39,7 +39,7 @@ final class ClaimsReader {
                                 ? KnowledgeReader.oneOf(r, "tie", Set.of("inconclusive", "contradicted"))
                                 : "inconclusive");
             }
-            if (test.equals("lookup") && !c.has("fact")) {
+            if (test == Claim.TestKind.LOOKUP && !c.has("fact")) {
                 throw c.invalid("fact", "is required for a lookup claim", "name criterion/key of a fact");
             }
             result.add(new Claim(
