@@ -350,7 +350,9 @@ public final class Runner {
         boolean load = spec instanceof StepSpec.Closed
                 || spec instanceof StepSpec.Open
                 || (spec instanceof StepSpec.Paced && m.targetRate() > 0);
-        if (!m.ok() || !(m.errors() > m.completed() || (load && m.completed() == 0))) {
+        // An error answer is among the completed ones too: what the app served is the 2xx answers.
+        long served = m.completed() - m.errorsByClass().getOrDefault("non2xx", 0L);
+        if (!m.ok() || !(m.errors() > served || (load && m.completed() == 0))) {
             return m;
         }
         return Measurement.failed(

@@ -51,7 +51,7 @@ class FaultyStacksTest {
             assertThat(cells(run, "stdlib-garbage"))
                     .anyMatch(m -> !m.ok() && m.note().contains("garbage on purpose"));
             assertThat(cells(run, "stdlib-threaded"))
-                    .hasSize(6) // cold, plaintext max, json max + fixed + eff + capacity
+                    .hasSize(5) // cold, plaintext max, json max + fixed + eff (quick has no capacity search)
                     .allMatch(Measurement::ok);
         }
         assertThat(ProcessHandle.current()
