@@ -28,11 +28,11 @@ final class AdrMoreInformation {
                 .append(".\n\n");
         out.append("Claims from the articles checked on this machine:\n\n");
         v.claims().stream()
-                .filter(c -> c.test().equals("measured"))
+                .filter(Verdict.ClaimCheck::measured)
                 .forEach(c -> out.append("* ")
                         .append(c.id())
                         .append(" ")
-                        .append(c.outcome())
+                        .append(c.outcome().word())
                         .append(": ")
                         .append(c.claim())
                         .append(" (")

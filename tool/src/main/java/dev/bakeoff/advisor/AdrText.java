@@ -35,17 +35,17 @@ final class AdrText {
         out.append("Which backend stack fits this project? It expects about ")
                 .append(t.concurrentConnections())
                 .append(" concurrent connections, real-time needs: ")
-                .append(t.realtime())
+                .append(t.realtime().word())
                 .append(", CPU-heavy share: ")
                 .append(Format.pct(t.cpuHeavyShare()))
                 .append(", ML/AI: ")
-                .append(t.ml())
+                .append(t.ml().word())
                 .append(", data processing: ")
-                .append(t.dataProcessing())
+                .append(t.dataProcessing().word())
                 .append(". Team skills (0-5): ")
                 .append(skills(p))
                 .append("; frontend: ")
-                .append(AdrEscape.inline(p.team().frontend()))
+                .append(AdrEscape.inline(p.team().frontend().word()))
                 .append(".\n\n");
         out.append("## Decision Drivers\n\n");
         v.weights().stream()
@@ -55,7 +55,7 @@ final class AdrText {
                         .append(" (weight ")
                         .append(Format.pct(w.weight()))
                         .append(", ")
-                        .append(w.evidence())
+                        .append(w.evidence().word())
                         .append(")\n"));
         Profile.Constraints c = p.constraints();
         if (!c.mustRunInProcess().isEmpty()) {
@@ -153,7 +153,7 @@ final class AdrText {
     private static String line(Verdict.CriterionScore s) {
         Verdict.Evidence e = s.evidence();
         return s.criterion() + " scores " + Format.score(s.score()) + " (weight " + Format.pct(s.weight()) + "): "
-                + Explanations.shorten(e.text()) + " [" + e.kind() + ": " + e.source()
+                + Explanations.shorten(e.text()) + " [" + e.kind().word() + ": " + e.source()
                 + (e.asOf().isEmpty() ? "" : ", as of " + e.asOf()) + "]";
     }
 

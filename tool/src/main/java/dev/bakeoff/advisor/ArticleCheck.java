@@ -53,13 +53,13 @@ final class ArticleCheck {
         double margin = totals[winner] - totals[best];
         Criterion c = table.criteria().get(deciding);
         String claim = claims.stream()
-                .filter(x -> x.outcome().equals("contradicted") && x.test().equals("measured"))
+                .filter(x -> x.outcome() == Verdict.ClaimCheck.Outcome.CONTRADICTED && x.measured())
                 .filter(x -> kb.claims().stream()
                         .anyMatch(k -> k.id().equals(x.id()) && k.criterion().equals(c.id())))
                 .findFirst()
                 .map(x -> " Measured claim " + x.id() + " on it is contradicted on this machine: " + x.detail() + ".")
                 .orElse(" No measured claim on it is contradicted: the difference is "
-                        + table.evidence()[winner][deciding].kind() + " evidence.");
+                        + table.evidence()[winner][deciding].kind().word() + " evidence.");
         String by = winner >= 0 && margin <= 0
                 ? "ranks first more often under the uncertainty although its weighted sum is " + Format.score(-margin)
                         + " lower"

@@ -1,11 +1,8 @@
 package dev.bakeoff.advisor;
 
 import dev.bakeoff.model.Workload;
-import dev.bakeoff.yaml.YamlMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * An article claim from knowledge/claims.yaml.
@@ -17,37 +14,30 @@ import java.util.Set;
 record Claim(String id, String claim, List<String> seeds, TestKind test, String criterion, String fact, Rule rule) {
 
     /** How a claim is checked: claims.yaml's {@code test}. */
-    enum TestKind {
+    enum TestKind implements Worded {
         MEASURED,
         LOOKUP,
         JUDGEMENT;
 
         /** The word claims.yaml and the claim checks' {@code test} use. */
-        String yamlName() {
+        @Override
+        public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** What a measured claim expects of its subject: claims.yaml's {@code rule.expect}. */
-    enum Expect {
+    enum Expect implements Worded {
         BETTER,
         WORSE,
         CLOSE,
         AT_LEAST,
         AT_MOST;
 
-        String yamlName() {
+        @Override
+        public String word() {
             return name().toLowerCase(Locale.ROOT);
         }
-    }
-
-    /** The constant of {@code type} whose yamlName is {@code m}'s {@code key}, or the error listing the allowed. */
-    static <E extends Enum<E>> E oneOf(YamlMap m, String key, Class<E> type) {
-        Set<String> allowed = new LinkedHashSet<>();
-        for (E e : type.getEnumConstants()) {
-            allowed.add(e.name().toLowerCase(Locale.ROOT));
-        }
-        return Enum.valueOf(type, KnowledgeReader.oneOf(m, key, allowed).toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -66,5 +56,26 @@ record Claim(String id, String claim, List<String> seeds, TestKind test, String 
             Expect expect,
             double threshold,
             double tolerance,
-            String tie) {}
+            Verdict.ClaimCheck.Outcome tie) {}
+
+    /** What claims.yaml's {@code rule.tie} may say overlapping intervals mean. */
+    enum Tie implements Worded {
+        INCONCLUSIVE(Verdict.ClaimCheck.Outcome.INCONCLUSIVE),
+        CONTRADICTED(Verdict.ClaimCheck.Outcome.CONTRADICTED);
+
+        private final Verdict.ClaimCheck.Outcome outcome;
+
+        Tie(Verdict.ClaimCheck.Outcome outcome) {
+            this.outcome = outcome;
+        }
+
+        Verdict.ClaimCheck.Outcome outcome() {
+            return outcome;
+        }
+
+        @Override
+        public String word() {
+            return outcome.word();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.advisor.Verdict.ClaimCheck.Outcome;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import java.util.ArrayList;
@@ -23,10 +24,10 @@ final class ClaimChecker {
         for (Claim c : kb.claims()) {
             result.add(
                     switch (c.test()) {
-                        case MEASURED -> run == null ? of(c, "not measured", "no stored run") : measured(c, run);
-                        case LOOKUP -> of(c, "lookup", lookup(c));
+                        case MEASURED -> run == null ? of(c, Outcome.NOT_MEASURED, "no stored run") : measured(c, run);
+                        case LOOKUP -> of(c, Outcome.LOOKUP, lookup(c));
                         case JUDGEMENT ->
-                            of(c, "judgement", "opinion or anecdote: weighted through the profile, not measured");
+                            of(c, Outcome.JUDGEMENT, "opinion or anecdote: weighted through the profile, not measured");
                     });
         }
         return result;
@@ -43,7 +44,7 @@ final class ClaimChecker {
         String where = r.workload().id() + "/" + r.metric();
         Optional<Metric> subject = best(run, r, r.subject());
         if (subject.isEmpty()) {
-            return of(c, "inconclusive", where + ": no usable measurement for " + String.join(", ", r.subject()));
+            return of(c, Outcome.INCONCLUSIVE, where + ": no usable measurement for " + String.join(", ", r.subject()));
         }
         Metric s = subject.get();
         String left = show(s);
@@ -52,16 +53,16 @@ final class ClaimChecker {
             String bound = (wantHigh ? " >= " : " <= ") + Format.num(r.threshold());
             boolean all = wantHigh ? s.low() >= r.threshold() : s.high() <= r.threshold();
             boolean none = wantHigh ? s.high() < r.threshold() : s.low() > r.threshold();
-            String outcome = all ? "supported" : none ? "contradicted" : "inconclusive";
+            Outcome outcome = all ? Outcome.SUPPORTED : none ? Outcome.CONTRADICTED : Outcome.INCONCLUSIVE;
             return of(
                     c,
                     outcome,
                     where + ": " + left + " vs threshold" + bound
-                            + (outcome.equals("inconclusive") ? " (interval straddles it)" : ""));
+                            + (outcome == Outcome.INCONCLUSIVE ? " (interval straddles it)" : ""));
         }
         Optional<Metric> versus = best(run, r, r.versus());
         if (versus.isEmpty()) {
-            return of(c, "inconclusive", where + ": no usable measurement for " + String.join(", ", r.versus()));
+            return of(c, Outcome.INCONCLUSIVE, where + ": no usable measurement for " + String.join(", ", r.versus()));
         }
         Metric v = versus.get();
         String numbers = where + ": " + left + " vs " + show(v);
@@ -75,7 +76,7 @@ final class ClaimChecker {
             boolean close = !s.differsFrom(v) || ratio >= 1 - r.tolerance() || withinSlack;
             return of(
                     c,
-                    close ? "supported" : "contradicted",
+                    close ? Outcome.SUPPORTED : Outcome.CONTRADICTED,
                     numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance())
                             + (r.threshold() > 0
                                     ? ", or a gap of at most " + Format.num(r.threshold()) + " " + s.unit()
@@ -86,7 +87,7 @@ final class ClaimChecker {
             return of(c, r.tie(), numbers + " (intervals overlap: a tie)");
         }
         boolean wantBetter = r.expect() == Claim.Expect.BETTER;
-        return of(c, subjectBetter == wantBetter ? "supported" : "contradicted", numbers);
+        return of(c, subjectBetter == wantBetter ? Outcome.SUPPORTED : Outcome.CONTRADICTED, numbers);
     }
 
     private static Optional<Metric> best(RunMetrics run, Claim.Rule r, List<String> stacks) {
@@ -110,7 +111,7 @@ final class ClaimChecker {
                 + Format.num(m.high()) + "]";
     }
 
-    private static Verdict.ClaimCheck of(Claim c, String outcome, String detail) {
-        return new Verdict.ClaimCheck(c.id(), c.claim(), c.seeds(), c.test().yamlName(), outcome, detail);
+    private static Verdict.ClaimCheck of(Claim c, Outcome outcome, String detail) {
+        return new Verdict.ClaimCheck(c.id(), c.claim(), c.seeds(), c.test().word(), outcome, detail);
     }
 }

@@ -12,15 +12,15 @@ final class ClaimText {
         long other = 0;
         java.util.List<String> unmeasured = new java.util.ArrayList<>();
         for (Verdict.ClaimCheck c : claims) {
-            if (!c.test().equals("measured")) {
+            if (!c.measured()) {
                 other++;
                 continue;
             }
-            if (c.outcome().equals("not measured")) {
+            if (c.outcome() == Verdict.ClaimCheck.Outcome.NOT_MEASURED) {
                 unmeasured.add(c.id());
                 continue;
             }
-            t.row(c.id(), c.outcome(), String.join(",", c.seeds()), c.claim());
+            t.row(c.id(), c.outcome().word(), String.join(",", c.seeds()), c.claim());
             t.row("", "", "", "  " + c.detail());
         }
         if (unmeasured.size() < claims.size() - other) {

@@ -1,5 +1,6 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.advisor.Verdict.ClaimCheck.Outcome;
 import dev.bakeoff.yaml.YamlMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +14,19 @@ final class ClaimsReader {
         List<Claim> result = new ArrayList<>();
         for (YamlMap c : root.listOfMaps("claims")) {
             c.allowOnly(Set.of("id", "claim", "seeds", "test", "criterion", "fact", "rule"));
-            Claim.TestKind test = Claim.oneOf(c, "test", Claim.TestKind.class);
+            Claim.TestKind test = Worded.oneOf(c, "test", Claim.TestKind.class);
             Claim.Rule rule = null;
             if (test == Claim.TestKind.MEASURED) {
                 YamlMap r = c.requiredMap("rule")
                         .allowOnly(Set.of(
                                 "workload", "metric", "subject", "versus", "expect", "threshold", "tolerance", "tie"));
-                Claim.Expect expect = Claim.oneOf(r, "expect", Claim.Expect.class);
+                Claim.Expect expect = Worded.oneOf(r, "expect", Claim.Expect.class);
                 List<String> versus = r.optionalStringList("versus").orElse(List.of());
                 boolean needsVersus = Set.of(Claim.Expect.BETTER, Claim.Expect.WORSE, Claim.Expect.CLOSE)
                         .contains(expect);
                 if (needsVersus == versus.isEmpty()) {
                     throw r.invalid(
-                            "versus", needsVersus ? "is required for '" + expect.yamlName() + "'" : "is not used", "");
+                            "versus", needsVersus ? "is required for '" + expect.word() + "'" : "is not used", "");
                 }
                 rule = new Claim.Rule(
                         KnowledgeReader.workload(r, "workload"),
@@ -35,9 +36,7 @@ final class ClaimsReader {
                         expect,
                         r.optionalDouble("threshold", 0, Double.MAX_VALUE).orElse(0.0),
                         r.optionalDouble("tolerance", 0, 1).orElse(0.0),
-                        r.has("tie")
-                                ? KnowledgeReader.oneOf(r, "tie", Set.of("inconclusive", "contradicted"))
-                                : "inconclusive");
+                        r.has("tie") ? Worded.oneOf(r, "tie", Claim.Tie.class).outcome() : Outcome.INCONCLUSIVE);
             }
             if (test == Claim.TestKind.LOOKUP && !c.has("fact")) {
                 throw c.invalid("fact", "is required for a lookup claim", "name criterion/key of a fact");

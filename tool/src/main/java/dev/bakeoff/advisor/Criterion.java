@@ -2,13 +2,14 @@ package dev.bakeoff.advisor;
 
 import dev.bakeoff.model.Workload;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One of the 18 criteria of knowledge/criteria.yaml.
  *
- * @param evidence  measured, looked-up or profile
+ * @param evidence  what it is scored from
  * @param factShare for measured criteria: the share of the score taken from the looked-up fact (0 = none)
- * @param hybrid    how a hybrid combines its parts: api, service, max, min or mean
+ * @param hybrid    how a hybrid combines its parts' scores
  * @param measuredWhenMl for a looked-up criterion: the profile's workload.ml value under which its measures
  *     score it too (blended with the fact by factShare); empty: never
  */
@@ -16,13 +17,13 @@ record Criterion(
         String id,
         String name,
         List<String> seeds,
-        String evidence,
+        Verdict.Basis evidence,
         List<Measure> measures,
         double factShare,
-        String hybrid,
-        String measuredWhenMl) {
+        HybridRule hybrid,
+        Optional<Profile.Ml> measuredWhenMl) {
 
-    Criterion withHybrid(String rule) {
+    Criterion withHybrid(HybridRule rule) {
         return new Criterion(id, name, seeds, evidence, measures, factShare, rule, measuredWhenMl);
     }
 
@@ -30,6 +31,20 @@ record Criterion(
     record Measure(Workload workload, String metric) {}
 
     boolean measured() {
-        return evidence.equals("measured");
+        return evidence == Verdict.Basis.MEASURED;
+    }
+
+    /** How a hybrid's score on this criterion comes from its API part's and its service part's. */
+    enum HybridRule implements Worded {
+        API,
+        SERVICE,
+        MAX,
+        MIN,
+        MEAN;
+
+        @Override
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 }

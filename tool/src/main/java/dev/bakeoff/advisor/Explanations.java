@@ -64,7 +64,7 @@ final class Explanations {
             Verdict.Evidence e = table.evidence()[winner][j];
             reasons.add(c.name() + " (weight " + Format.pct(w[j]) + "): " + Format.score(r[winner][j]) + " vs "
                     + Format.score(r[runnerUp][j]) + " for "
-                    + table.options().get(runnerUp).id() + "; " + e.kind()
+                    + table.options().get(runnerUp).id() + "; " + e.kind().word()
                     + ": " + shorten(e.text()) + " [" + e.source() + (e.asOf().isEmpty() ? "" : ", " + e.asOf()) + "]");
         }
         return reasons;

@@ -48,7 +48,9 @@ final class FitScores {
                         : (f == null ? "" : String.join(", ", f.missing())) + " not usable in the run; prior: ";
                 cells.put(
                         s.id(),
-                        new Scorer.Cell(fact.unitScore(), explain ? Scorer.factEvidence("prior", fact, why) : null));
+                        new Scorer.Cell(
+                                fact.unitScore(),
+                                explain ? Scorer.factEvidence(Verdict.Evidence.Kind.PRIOR, fact, why) : null));
                 continue;
             }
             double factScore = Math.max(0, Math.min(10, in.fact().applyAsDouble(fact))) / 10;
@@ -62,7 +64,7 @@ final class FitScores {
                             + "/10: " + fact.rationale();
                 }
                 ev = new Verdict.Evidence(
-                        "measured",
+                        Verdict.Evidence.Kind.MEASURED,
                         text,
                         "run " + in.view().run().runId(),
                         Scorer.runDate(in.view().run()));

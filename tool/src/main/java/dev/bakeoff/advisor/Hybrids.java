@@ -31,11 +31,11 @@ final class Hybrids {
             Optional<MeasuredHop> hop,
             double budgetMs) {
         double score = switch (c.hybrid()) {
-            case "api" -> api.score();
-            case "service" -> service.score();
-            case "max" -> Math.max(api.score(), service.score());
-            case "min" -> Math.min(api.score(), service.score());
-            default -> (api.score() + service.score()) / 2;
+            case API -> api.score();
+            case SERVICE -> service.score();
+            case MAX -> Math.max(api.score(), service.score());
+            case MIN -> Math.min(api.score(), service.score());
+            case MEAN -> (api.score() + service.score()) / 2;
         };
         List<String> costs = new ArrayList<>();
         for (String id : hybrid.costs()) {
@@ -62,7 +62,7 @@ final class Hybrids {
         if (!explain) {
             return new Scorer.Cell(score, null);
         }
-        String text = c.hybrid() + " of API part " + hybrid.api() + " (" + Format.score(api.score()) + ": "
+        String text = c.hybrid().word() + " of API part " + hybrid.api() + " (" + Format.score(api.score()) + ": "
                 + api.evidence().text() + ") and service part " + hybrid.service() + " ("
                 + Format.score(service.score())
                 + ": " + service.evidence().text() + ")";
@@ -74,6 +74,10 @@ final class Hybrids {
                 : api.evidence().source() + "; " + service.evidence().source();
         return new Scorer.Cell(
                 score,
-                new Verdict.Evidence("combined", text, source, api.evidence().asOf()));
+                new Verdict.Evidence(
+                        Verdict.Evidence.Kind.COMBINED,
+                        text,
+                        source,
+                        api.evidence().asOf()));
     }
 }

@@ -63,15 +63,19 @@ final class Interview {
         qs.add(number("requirements.peak_rps", "Peak requests per second", UNSTATED, 1, 1e9));
         qs.add(number("requirements.p99_ms", "p99 latency budget in ms", UNSTATED, 1, 1e6));
         qs.add(number("workload.concurrent_connections", "Concurrent connections expected at peak", "100", 1, 1e9));
-        qs.add(choice("workload.realtime", "Real-time needs (chat, live updates)", "none", ProfileReader.REALTIME));
+        qs.add(choice(
+                "workload.realtime",
+                "Real-time needs (chat, live updates)",
+                "none",
+                ProfileReader.words(Profile.Share.class)));
         qs.add(number("workload.cpu_heavy_share", "Share of CPU-heavy work, 0 to 1", "0", 0, 1));
-        qs.add(choice("workload.ml", "ML/AI", "none", ProfileReader.ML));
-        qs.add(choice("workload.data_processing", "Data processing", "none", ProfileReader.DATA));
+        qs.add(choice("workload.ml", "ML/AI", "none", ProfileReader.words(Profile.Ml.class)));
+        qs.add(choice("workload.data_processing", "Data processing", "none", ProfileReader.words(Profile.Share.class)));
         qs.add(choice(
                 "workload.database",
                 "Database work per request (most CRUD apps: heavy)",
                 "none",
-                ProfileReader.DATABASE));
+                ProfileReader.words(Profile.DatabaseUse.class)));
         qs.add(number("requirements.rows_per_request", "Rows a data request works through", UNSTATED, 1, 1e12));
         qs.add(number("requirements.cores", "Cores available to the app, all instances together", UNSTATED, 1, 1e6));
         qs.add(number("requirements.budget_usd_month", "Hosting budget in USD per month", UNSTATED, 1, 1e12));
@@ -87,7 +91,7 @@ final class Interview {
                 "team.frameworks",
                 "Backend frameworks the team knows well, comma-separated",
                 kb.team().frameworks().keySet()));
-        qs.add(choice("team.frontend", "Frontend language", "none", ProfileReader.FRONTEND));
+        qs.add(choice("team.frontend", "Frontend language", "none", ProfileReader.words(Profile.Frontend.class)));
         qs.add(choice("team.beginners", "Is the team mostly beginners", "false", Set.of("true", "false")));
         qs.add(list(
                 "constraints.must_run_in_process",

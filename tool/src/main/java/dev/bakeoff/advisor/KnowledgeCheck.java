@@ -16,7 +16,7 @@ final class KnowledgeCheck {
             throw broken("criteria.yaml has " + criteria.size() + " criteria; the articles use 18");
         }
         for (Criterion c : kb.criteria()) {
-            if (c.evidence().equals("profile")) {
+            if (c.evidence() == Verdict.Basis.PROFILE) {
                 continue;
             }
             for (Candidate s : kb.stacks()) {

@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads and cross-checks the knowledge-base files; a bad entry is reported as file:line like any input. */
 final class KnowledgeReader {
-    private static final Set<String> EVIDENCE = Set.of("measured", "looked-up", "profile");
-    private static final Set<String> HYBRID = Set.of("api", "service", "max", "min", "mean");
 
     private KnowledgeReader() {}
 
@@ -59,21 +58,21 @@ final class KnowledgeReader {
         List<Criterion> result = new ArrayList<>();
         for (YamlMap c : root.listOfMaps("criteria")) {
             c.allowOnly(Set.of("id", "name", "seeds", "evidence", "measures", "fact_share", "hybrid", "measured_when"));
-            String evidence = oneOf(c, "evidence", EVIDENCE);
+            Verdict.Basis evidence = Worded.oneOf(c, "evidence", Verdict.Basis.class);
             List<Criterion.Measure> measures = new ArrayList<>();
             for (YamlMap m : c.listOfMaps("measures")) {
                 m.allowOnly(Set.of("workload", "metric"));
                 measures.add(new Criterion.Measure(workload(m, "workload"), m.requiredString("metric")));
             }
-            if (evidence.equals("measured") && measures.isEmpty()) {
+            if (evidence == Verdict.Basis.MEASURED && measures.isEmpty()) {
                 throw c.invalid("measures", "is empty for a measured criterion", "name the workload metrics");
             }
-            String when = "";
+            Optional<Profile.Ml> when = Optional.empty();
             if (c.has("measured_when")) {
                 YamlMap w = c.requiredMap("measured_when");
                 w.allowOnly(Set.of("ml"));
-                when = oneOf(w, "ml", ProfileReader.ML);
-                if (measures.isEmpty() || !evidence.equals("looked-up")) {
+                when = Optional.of(Worded.oneOf(w, "ml", Profile.Ml.class));
+                if (measures.isEmpty() || evidence != Verdict.Basis.LOOKED_UP) {
                     throw c.invalid(
                             "measured_when",
                             "needs a looked-up criterion with measures",
@@ -87,7 +86,7 @@ final class KnowledgeReader {
                     evidence,
                     measures,
                     c.optionalDouble("fact_share", 0, 1).orElse(0.0),
-                    oneOf(c, "hybrid", HYBRID),
+                    Worded.oneOf(c, "hybrid", Criterion.HybridRule.class),
                     when));
         }
         return result;

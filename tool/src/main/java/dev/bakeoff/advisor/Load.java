@@ -42,7 +42,7 @@ record Load(
                     + Format.num(rules.minRps()) + ")");
         }
         double p99 = q.p99Ms();
-        if (p99 <= 0 && p.workload().realtime().equals("core")) {
+        if (p99 <= 0 && p.workload().realtime() == Profile.Share.CORE) {
             p99 = rules.realtimeP99Ms();
             assumed.add("p99 budget " + Format.num(p99) + " ms (none stated; real-time: 0.1 s feels instantaneous)");
         } else if (p99 <= 0) {
@@ -58,11 +58,10 @@ record Load(
             cores = rules.cores();
             assumed.add(Format.num(cores) + " cores available (none stated)");
         }
-        String data = p.workload().dataProcessing();
-        double dataShare = switch (data) {
-            case "core" -> rules.dataShareCore();
-            case "some" -> rules.dataShareSome();
-            default -> q.rowsPerRequest() > 0 ? rules.dataShareSome() : 0;
+        double dataShare = switch (p.workload().dataProcessing()) {
+            case CORE -> rules.dataShareCore();
+            case SOME -> rules.dataShareSome();
+            case NONE -> q.rowsPerRequest() > 0 ? rules.dataShareSome() : 0;
         };
         long rows = q.rowsPerRequest();
         if (rows <= 0 && dataShare > 0) {
@@ -73,17 +72,17 @@ record Load(
         // Only in-process inference is what the ml workload measures; training and LLM orchestration are other
         // work (offline jobs, remote API calls) that no run workload measures.
         double predictions = 0;
-        if (p.workload().ml().equals("inference")) {
+        if (p.workload().ml() == Profile.Ml.INFERENCE) {
             predictions = rules.predictionsPerRequest();
             assumed.add(Format.num(predictions) + " model prediction(s) per request, served in-process (none stated)");
-        } else if (!p.workload().ml().equals("none")) {
+        } else if (p.workload().ml() != Profile.Ml.NONE) {
             assumed.add("the ML work's own cost (" + p.workload().ml() + ") is not in the fit (no run workload measures"
                     + " it): the cores are those of request handling, CPU-heavy and data work only");
         }
         double dbShare = switch (p.workload().database()) {
-            case "heavy" -> rules.dbShareHeavy();
-            case "some" -> rules.dbShareSome();
-            default -> 0;
+            case HEAVY -> rules.dbShareHeavy();
+            case SOME -> rules.dbShareSome();
+            case NONE -> 0;
         };
         if (dbShare > 0) {
             assumed.add(Format.pct(dbShare) + " of API requests run a database query (workload.database "
@@ -97,7 +96,7 @@ record Load(
                 cpuShare,
                 dataShare,
                 connections,
-                !p.workload().realtime().equals("none"),
+                p.workload().realtime() != Profile.Share.NONE,
                 predictions,
                 dbShare,
                 assumed);

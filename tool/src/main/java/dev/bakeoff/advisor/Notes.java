@@ -43,7 +43,7 @@ final class Notes {
             }
         }
         for (Verdict.ClaimCheck c : claims) {
-            if (!c.outcome().equals("contradicted")) {
+            if (c.outcome() != Verdict.ClaimCheck.Outcome.CONTRADICTED) {
                 continue;
             }
             Claim claim = kb.claims().stream()

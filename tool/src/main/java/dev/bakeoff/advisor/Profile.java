@@ -37,11 +37,11 @@ public record Profile(
      */
     public record Traits(
             long concurrentConnections,
-            String realtime,
+            Share realtime,
             double cpuHeavyShare,
-            String ml,
-            String dataProcessing,
-            String database) {}
+            Ml ml,
+            Share dataProcessing,
+            DatabaseUse database) {}
 
     /**
      * What the app must sustain; 0 means "not stated" (the fit model then assumes the documented default
@@ -73,7 +73,7 @@ public record Profile(
     public record Team(
             Map<String, Integer> skills,
             Map<String, Integer> frameworks,
-            String frontend,
+            Frontend frontend,
             boolean beginners,
             List<String> otherLanguages) {
         public Team {
@@ -105,12 +105,12 @@ public record Profile(
     public String field(String dotted) {
         return switch (dotted) {
             case "workload.concurrent_connections" -> String.valueOf(workload.concurrentConnections());
-            case "workload.realtime" -> workload.realtime();
+            case "workload.realtime" -> workload.realtime().word();
             case "workload.cpu_heavy_share" -> String.valueOf(workload.cpuHeavyShare());
-            case "workload.ml" -> workload.ml();
-            case "workload.data_processing" -> workload.dataProcessing();
-            case "workload.database" -> workload.database();
-            case "team.frontend" -> team.frontend();
+            case "workload.ml" -> workload.ml().word();
+            case "workload.data_processing" -> workload.dataProcessing().word();
+            case "workload.database" -> workload.database().word();
+            case "team.frontend" -> team.frontend().word();
             case "team.beginners" -> String.valueOf(team.beginners());
             case "team.skills_given" -> String.valueOf(team.stated());
             default ->
@@ -118,6 +118,104 @@ public record Profile(
                         ? String.valueOf(team.skill(dotted.substring("team.skills.".length())))
                         : "";
         };
+    }
+
+    /** How much of the app a trait is: {@code workload.realtime} and {@code workload.data_processing}. */
+    public enum Share implements Worded {
+        NONE("none"),
+        SOME("some"),
+        CORE("core");
+
+        private final String word;
+
+        Share(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** The app's ML/AI work: {@code workload.ml}; only in-process inference is measured. */
+    public enum Ml implements Worded {
+        NONE("none"),
+        INFERENCE("inference"),
+        TRAINING("training"),
+        LLM_ORCHESTRATION("llm-orchestration");
+
+        private final String word;
+
+        Ml(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** How much of the app's request handling waits on a database: {@code workload.database}. */
+    public enum DatabaseUse implements Worded {
+        NONE("none"),
+        SOME("some"),
+        HEAVY("heavy");
+
+        private final String word;
+
+        DatabaseUse(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
+
+    /** The team's frontend language: {@code team.frontend}. */
+    public enum Frontend implements Worded {
+        TYPESCRIPT("typescript"),
+        JAVASCRIPT("javascript"),
+        OTHER("other"),
+        NONE("none");
+
+        private final String word;
+
+        Frontend(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
     }
 
     /** Where a field was set ({@code file:line}), or where the profile is when it was left to its default. */

@@ -13,11 +13,6 @@ import java.util.TreeSet;
 
 /** Reads a profile (schema in examples/README.md) with every field checked against the knowledge base. */
 final class ProfileReader {
-    static final Set<String> REALTIME = Set.of("none", "some", "core");
-    static final Set<String> ML = Set.of("none", "inference", "training", "llm-orchestration");
-    static final Set<String> DATA = Set.of("none", "some", "core");
-    static final Set<String> DATABASE = Set.of("none", "some", "heavy");
-    static final Set<String> FRONTEND = Set.of("typescript", "javascript", "other", "none");
     static final Set<String> LANGUAGES = Set.of("javascript", "typescript", "python", "java");
     static final Set<String> RUNTIMES = Set.of("node", "python", "jvm");
 
@@ -53,11 +48,11 @@ final class ProfileReader {
                 Set.of("concurrent_connections", "realtime", "cpu_heavy_share", "ml", "data_processing", "database"));
         Profile.Traits traits = new Profile.Traits(
                 w.optionalLong("concurrent_connections", 1, 1_000_000_000).orElse(100L),
-                choice(w, "realtime", REALTIME, "none"),
+                choice(w, "realtime", Profile.Share.NONE),
                 w.optionalDouble("cpu_heavy_share", 0, 1).orElse(0.0),
-                choice(w, "ml", ML, "none"),
-                choice(w, "data_processing", DATA, "none"),
-                choice(w, "database", DATABASE, "none"));
+                choice(w, "ml", Profile.Ml.NONE),
+                choice(w, "data_processing", Profile.Share.NONE),
+                choice(w, "database", Profile.DatabaseUse.NONE));
         note(w, "workload.", where);
 
         YamlMap q = sub(root, "requirements", where);
@@ -96,7 +91,7 @@ final class ProfileReader {
         Profile.Team team = new Profile.Team(
                 skills,
                 frameworks,
-                choice(t, "frontend", FRONTEND, "none"),
+                choice(t, "frontend", Profile.Frontend.NONE),
                 t.optionalBoolean("beginners").orElse(false),
                 t.optionalStringList("other_languages").orElse(List.of()));
         note(t, "team.", where);
@@ -141,12 +136,17 @@ final class ProfileReader {
         m.keys().forEach(k -> where.putIfAbsent(prefix + k, m.where(k)));
     }
 
-    private static String choice(YamlMap m, String key, Set<String> allowed, String fallback) {
-        String value = m.optionalString(key).orElse(fallback);
-        if (!allowed.contains(value)) {
-            throw m.invalid(key, "is '" + value + "'", "use one of " + String.join(", ", new TreeSet<>(allowed)));
+    private static <E extends Enum<E> & Worded> E choice(YamlMap m, String key, E fallback) {
+        return m.has(key) ? Worded.oneOf(m, key, fallback.getDeclaringClass()) : fallback;
+    }
+
+    /** The words of a closed set, for questions and messages. */
+    static <E extends Enum<E> & Worded> Set<String> words(Class<E> type) {
+        Set<String> words = new TreeSet<>();
+        for (E e : type.getEnumConstants()) {
+            words.add(e.word());
         }
-        return value;
+        return words;
     }
 
     private static void known(YamlMap m, String key, String value, Set<String> allowed) {

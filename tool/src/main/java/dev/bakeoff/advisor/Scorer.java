@@ -56,8 +56,8 @@ final class Scorer {
             for (int j = 0; j < criteria.size(); j++) {
                 Criterion c = criteria.get(j);
                 // With inference, an API-rule measured criterion is limited by the service part's fit too.
-                if (inference && c.measured() && c.hybrid().equals("api")) {
-                    c = c.withHybrid("min");
+                if (inference && c.measured() && c.hybrid() == Criterion.HybridRule.API) {
+                    c = c.withHybrid(Criterion.HybridRule.MIN);
                 }
                 Cell cell = o.hybrid()
                         ? Hybrids.combine(
@@ -88,9 +88,10 @@ final class Scorer {
         for (int j = 0; j < criteria.size(); j++) {
             Criterion c = criteria.get(j);
             Map<String, Cell> column = switch (c.evidence()) {
-                case "measured" -> fitScores.column(c);
-                case "profile" -> team(explain);
-                default -> measuredToo(c, in) ? blended(c, in, fits, fitScores, explain) : looked(c, in, explain);
+                case MEASURED -> fitScores.column(c);
+                case PROFILE -> team(explain);
+                case LOOKED_UP ->
+                    measuredToo(c, in) ? blended(c, in, fits, fitScores, explain) : looked(c, in, explain);
             };
             for (Map.Entry<String, Cell> e : column.entrySet()) {
                 stackCells.get(e.getKey())[j] = switching(c, e.getKey(), e.getValue(), explain);
@@ -101,8 +102,7 @@ final class Scorer {
 
     /** Whether a looked-up criterion is also measured for this profile (criteria.yaml measured_when). */
     private boolean measuredToo(Criterion c, Inputs in) {
-        return !c.measuredWhenMl().isEmpty()
-                && c.measuredWhenMl().equals(profile.workload().ml())
+        return c.measuredWhenMl().equals(Optional.of(profile.workload().ml()))
                 && in.load().inference()
                 && in.view() != null;
     }
@@ -140,7 +140,7 @@ final class Scorer {
         for (Candidate s : kb.stacks()) {
             Fact f = kb.fact(c.id(), s.id()).orElseThrow();
             double score = Math.max(0, Math.min(10, in.fact().applyAsDouble(f))) / 10;
-            cells.put(s.id(), new Cell(score, explain ? factEvidence("fact", f, "") : null));
+            cells.put(s.id(), new Cell(score, explain ? factEvidence(Verdict.Evidence.Kind.FACT, f, "") : null));
         }
         return cells;
     }
@@ -163,7 +163,7 @@ final class Scorer {
                             skill / 5.0,
                             explain
                                     ? new Verdict.Evidence(
-                                            "profile",
+                                            Verdict.Evidence.Kind.PROFILE,
                                             "team skill on " + s.id() + " = " + skill + " of 5 (" + language
                                                     + " and its frameworks)",
                                             profile.whereOf(field),
@@ -195,7 +195,7 @@ final class Scorer {
         return new Cell(Math.max(0, cell.score() - cost), explain ? e : null);
     }
 
-    static Verdict.Evidence factEvidence(String kind, Fact f, String prefix) {
+    static Verdict.Evidence factEvidence(Verdict.Evidence.Kind kind, Fact f, String prefix) {
         return new Verdict.Evidence(
                 kind, prefix + f.rationale() + " (" + Format.num(f.score()) + "/10)", f.source(), f.asOf());
     }

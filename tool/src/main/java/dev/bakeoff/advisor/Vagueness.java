@@ -14,11 +14,11 @@ final class Vagueness {
     static boolean isVague(Profile p) {
         Profile.Traits w = p.workload();
         boolean workload = w.concurrentConnections() != 100
-                || !w.realtime().equals("none")
+                || w.realtime() != Profile.Share.NONE
                 || w.cpuHeavyShare() > 0
-                || !w.ml().equals("none")
-                || !w.dataProcessing().equals("none")
-                || !w.database().equals("none");
+                || w.ml() != Profile.Ml.NONE
+                || w.dataProcessing() != Profile.Share.NONE
+                || w.database() != Profile.DatabaseUse.NONE;
         boolean constraints = !p.constraints().mustRunInProcess().isEmpty()
                 || !p.constraints().runtimeOnly().isEmpty()
                 || !p.constraints().exclude().isEmpty();
@@ -28,7 +28,7 @@ final class Vagueness {
                 && !priorities
                 && !p.team().stated()
                 && !p.team().beginners()
-                && p.team().frontend().equals("none")
+                && p.team().frontend() == Profile.Frontend.NONE
                 && !p.requirements().any();
     }
 }

@@ -53,8 +53,33 @@ public record Verdict(
     /** An option removed by a hard constraint: the field and where it is set. */
     public record Exclusion(String option, String field, String where, String reason) {}
 
-    /** @param evidence measured, looked-up or profile; {@code why} lists where its points came from */
-    public record CriterionWeight(String id, String name, double weight, String evidence, List<String> why) {}
+    /** @param why where its points came from */
+    public record CriterionWeight(String id, String name, double weight, Basis evidence, List<String> why) {}
+
+    /** What a criterion is scored from (knowledge/criteria.yaml's {@code evidence}). */
+    public enum Basis implements Worded {
+        MEASURED("measured"),
+        LOOKED_UP("looked-up"),
+        /** The team's own answers: skills, preferences. */
+        PROFILE("profile");
+
+        private final String word;
+
+        Basis(String word) {
+            this.word = word;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        @Override
+        public String word() {
+            return word;
+        }
+
+        @Override
+        public String toString() {
+            return word;
+        }
+    }
 
     public record OptionScores(String id, String name, double total, List<CriterionScore> criteria) {}
 
@@ -62,11 +87,46 @@ public record Verdict(
             String criterion, double score, double weight, double contribution, Evidence evidence) {}
 
     /**
-     * @param kind   measured, prior (a fact standing in for a missing measurement), fact, profile or combined
      * @param source a run id, a document or URL, or the profile's file:line
      * @param asOf   the run's date or the fact's as-of date
      */
-    public record Evidence(String kind, String text, String source, String asOf) {}
+    public record Evidence(Kind kind, String text, String source, String asOf) {
+
+        /** Where one score came from. */
+        public enum Kind implements Worded {
+            MEASURED("measured", "m"),
+            /** A looked-up fact standing in for a missing measurement. */
+            PRIOR("prior", "p"),
+            FACT("fact", "f"),
+            PROFILE("profile", "u"),
+            /** A hybrid's score, combined from its parts. */
+            COMBINED("combined", "h");
+
+            private final String word;
+            private final String mark;
+
+            Kind(String word, String mark) {
+                this.word = word;
+                this.mark = mark;
+            }
+
+            @com.fasterxml.jackson.annotation.JsonValue
+            @Override
+            public String word() {
+                return word;
+            }
+
+            /** The one-letter mark of the text tables' score cells. */
+            public String mark() {
+                return mark;
+            }
+
+            @Override
+            public String toString() {
+                return word;
+            }
+        }
+    }
 
     public record Sensitivity(
             List<FlipPoint> flips,
@@ -95,10 +155,48 @@ public record Verdict(
     public record Acceptability(String option, double probabilityFirst) {}
 
     /**
-     * @param outcome supported, contradicted, inconclusive, not measured, lookup or judgement
+     * @param test    measured, lookup or judgement (claims.yaml's word)
+     * @param outcome what the run or the knowledge base says of the claim
      * @param detail  the numbers and workload that decided it, or the fact that checks it
      */
-    public record ClaimCheck(String id, String claim, List<String> seeds, String test, String outcome, String detail) {}
+    public record ClaimCheck(String id, String claim, List<String> seeds, String test, Outcome outcome, String detail) {
+
+        /** What a claim check concluded; {@link #word()} is how every table, report and JSON spells it. */
+        public enum Outcome implements Worded {
+            SUPPORTED("supported"),
+            CONTRADICTED("contradicted"),
+            /** The run measured it, but the intervals straddle the line or a side has no usable figure. */
+            INCONCLUSIVE("inconclusive"),
+            /** A measured claim with no run to check it against. */
+            NOT_MEASURED("not measured"),
+            /** Checked against a sourced fact, not a measurement. */
+            LOOKUP("lookup"),
+            /** Opinion or anecdote: weighted through the profile. */
+            JUDGEMENT("judgement");
+
+            private final String word;
+
+            Outcome(String word) {
+                this.word = word;
+            }
+
+            @com.fasterxml.jackson.annotation.JsonValue
+            @Override
+            public String word() {
+                return word;
+            }
+
+            @Override
+            public String toString() {
+                return word;
+            }
+        }
+
+        /** A claim a run decides (as opposed to a lookup or a judgement). */
+        public boolean measured() {
+            return test.equals("measured");
+        }
+    }
 
     /**
      * @param load    the requirements as used, e.g. "2,000 req/s at peak, p99 budget 50 ms, 4 cores"

@@ -140,7 +140,7 @@ public final class VerdictText {
         TextTable t = new TextTable("criterion", "weight", "evidence", "points from");
         v.weights().stream()
                 .filter(w -> w.weight() > 0)
-                .forEach(w -> t.row(w.id(), Format.pct(w.weight()), w.evidence(), String.join(", ", w.why())));
+                .forEach(w -> t.row(w.id(), Format.pct(w.weight()), w.evidence().word(), String.join(", ", w.why())));
         t.appendTo(out, "  ");
     }
 
@@ -190,12 +190,6 @@ public final class VerdictText {
     }
 
     private static String mark(Verdict.Evidence e) {
-        return switch (e.kind()) {
-            case "measured" -> "m";
-            case "prior" -> "p";
-            case "profile" -> "u";
-            case "combined" -> "h";
-            default -> "f";
-        };
+        return e.kind().mark();
     }
 }

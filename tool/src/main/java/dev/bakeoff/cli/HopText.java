@@ -5,7 +5,6 @@ import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.Plan;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workload;
-import dev.bakeoff.plan.CompositionNote;
 import java.io.PrintWriter;
 import java.util.Optional;
 
@@ -17,7 +16,9 @@ final class HopText {
         if (!plan.workloads().contains(Workload.ML)) {
             return;
         }
-        CompositionNote.compositions(plan.notes()).forEach((composed, service) -> {
+        plan.compositions().forEach(c -> {
+            String composed = c.stack();
+            String service = c.service();
             Optional<Metric> p50 = run.find(composed, Workload.ML, MetricNames.ML_HOP_P50_MS);
             Optional<Metric> p99 = run.find(composed, Workload.ML, MetricNames.ML_HOP_P99_MS);
             if (p50.isEmpty() || p99.isEmpty()) {

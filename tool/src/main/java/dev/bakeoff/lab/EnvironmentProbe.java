@@ -18,19 +18,8 @@ public final class EnvironmentProbe {
 
     /** The environment of a run that pins its apps and its load generator as {@code cpus} says. */
     public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks, CpuPlan cpus) {
-        Environment e = read(root, toolVersion, stacks);
-        return new Environment(
-                e.cpuModel(),
-                e.cores(),
-                e.memoryMib(),
-                e.os(),
-                e.kernel(),
-                e.javaVersion(),
-                e.toolVersion(),
-                e.gitCommit(),
-                e.versions(),
-                cpus.appCpus().size(),
-                cpus.loadCpus().size());
+        return read(root, toolVersion, stacks)
+                .withCores(cpus.appCpus().size(), cpus.loadCpus().size());
     }
 
     public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks) {
@@ -51,7 +40,9 @@ public final class EnvironmentProbe {
                 Runtime.version().toString(),
                 toolVersion,
                 gitCommit(root),
-                versions);
+                versions,
+                0,
+                0);
     }
 
     /** Versions, install route and memory rule of one stack: all a reader needs to reproduce its figures. */

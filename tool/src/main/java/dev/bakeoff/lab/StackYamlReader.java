@@ -83,7 +83,8 @@ final class StackYamlReader {
                 start(y.requiredMap("start")),
                 workers(y.requiredMap("workers")),
                 versions(y.requiredMap("versions")),
-                y.optionalMap("warmup").map(StackYamlReader::warmup).orElse(WarmupFloor.NONE));
+                y.optionalMap("warmup").map(StackYamlReader::warmup).orElse(WarmupFloor.NONE),
+                Optional.empty());
     }
 
     static Set<Workload> workloads(YamlMap y) {

@@ -23,18 +23,10 @@ public record Environment(
         int appCores,
         int loadCores) {
 
-    /** An environment without the run's core split. */
-    public Environment(
-            String cpuModel,
-            int cores,
-            long memoryMib,
-            String os,
-            String kernel,
-            String javaVersion,
-            String toolVersion,
-            String gitCommit,
-            Map<String, String> versions) {
-        this(cpuModel, cores, memoryMib, os, kernel, javaVersion, toolVersion, gitCommit, versions, 0, 0);
+    /** This environment with the run's core split: the cores its apps and its load generator were pinned to. */
+    public Environment withCores(int apps, int load) {
+        return new Environment(
+                cpuModel, cores, memoryMib, os, kernel, javaVersion, toolVersion, gitCommit, versions, apps, load);
     }
 
     /** {@link #oneLine()} and each stack's runtime and framework versions, for texts that cite a run (ADR). */

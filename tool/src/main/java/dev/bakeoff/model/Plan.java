@@ -15,6 +15,7 @@ import java.util.List;
  * @param steps         per workload, the load steps of one stack in one round
  * @param estimatedSeconds the plan's expected wall time, set-up excluded
  * @param notes         what a reader of the plan must know: how apps warm up, what the preset trades away
+ * @param compositions  the composed stacks among {@code stacks}: which app runs in front of which service
  */
 public record Plan(
         String preset,
@@ -28,13 +29,38 @@ public record Plan(
         CpuPlan cpus,
         int datasetRows,
         double estimatedSeconds,
-        List<String> notes) {
+        List<String> notes,
+        List<Composition> compositions) {
 
     public Plan {
         notes = notes == null ? List.of() : List.copyOf(notes); // runs stored before notes have none
+        // Runs stored before this field said the same in a note: "Composed: <stack> runs <front> in front of ..."
+        compositions = compositions == null ? Composition.fromNotes(notes) : List.copyOf(compositions);
         stacks = List.copyOf(stacks);
         workloads = List.copyOf(workloads);
         steps = List.copyOf(steps);
+    }
+
+    /** The composed stack's service, if {@code stack} is one. */
+    public java.util.Optional<String> serviceOf(String stack) {
+        return compositions.stream()
+                .filter(c -> c.stack().equals(stack))
+                .map(Composition::service)
+                .findFirst();
+    }
+
+    /** A composed stack of the plan: {@code front} runs in front of {@code service}, both its own stacks. */
+    public record Composition(String stack, String front, String service) {
+        private static final java.util.regex.Pattern NOTE =
+                java.util.regex.Pattern.compile("^Composed: (\\S+) runs (\\S+) in front of (\\S+) \\(.*");
+
+        static List<Composition> fromNotes(List<String> notes) {
+            return notes.stream()
+                    .map(NOTE::matcher)
+                    .filter(java.util.regex.Matcher::matches)
+                    .map(m -> new Composition(m.group(1), m.group(2), m.group(3)))
+                    .toList();
+        }
     }
 
     /**

@@ -38,44 +38,6 @@ public record StackDefinition(
         compose = compose == null ? Optional.empty() : compose;
     }
 
-    /** A stack that runs one app of its own (not composed). */
-    public StackDefinition(
-            String name,
-            Path dir,
-            String source,
-            String language,
-            String runtime,
-            String framework,
-            String summary,
-            boolean websocket,
-            String websocketNote,
-            Set<Workload> workloads,
-            List<String> requiredCommands,
-            Setup setup,
-            Start start,
-            WorkerRule workers,
-            VersionProbes versions,
-            WarmupFloor warmup) {
-        this(
-                name,
-                dir,
-                source,
-                language,
-                runtime,
-                framework,
-                summary,
-                websocket,
-                websocketNote,
-                workloads,
-                requiredCommands,
-                setup,
-                start,
-                workers,
-                versions,
-                warmup,
-                Optional.empty());
-    }
-
     public boolean composed() {
         return compose.isPresent();
     }

@@ -2,20 +2,13 @@ package dev.bakeoff.plan;
 
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.StackDefinition;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The plan's note on a composed stack: which stack runs in front of which service, and how the hop is measured.
- * This class both writes it ({@link #planNote}) and reads it back from a stored plan ({@link #compositions}), for
- * the statistics' hop metrics ({@code stats.HopMetrics}) and the CLI.
+ * Its first words are the ones {@link dev.bakeoff.model.Plan.Composition} reads back from runs stored before the
+ * plan had its compositions as a field.
  */
-public final class CompositionNote {
-    private static final Pattern NOTE = Pattern.compile("^Composed: (\\S+) runs (\\S+) in front of (\\S+) \\(.*");
-
+final class CompositionNote {
     private CompositionNote() {}
 
     /** The plan's line for a composed stack, saying how the two processes share the cores. */
@@ -32,17 +25,5 @@ public final class CompositionNote {
                 + " (SIGSTOP) and then kills (SIGKILL) the service under a fixed load of forwarded calls and the"
                 + " front's own /json: failed calls, the front's p99 on both, and the time it takes to answer"
                 + " again once the service is back (restarted on its port after the kill).";
-    }
-
-    /** Composed stack to its service, from a stored plan's notes. */
-    public static Map<String, String> compositions(List<String> notes) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String n : notes) {
-            Matcher m = NOTE.matcher(n);
-            if (m.matches()) {
-                out.put(m.group(1), m.group(3));
-            }
-        }
-        return out;
     }
 }

@@ -78,7 +78,14 @@ public final class PlanResolver {
                 cpus,
                 Defaults.DATASET_ROWS,
                 perRound * effectiveRounds,
-                notes(preset, stacks, sequence));
+                notes(preset, stacks, sequence),
+                stacks.stream()
+                        .filter(StackDefinition::composed)
+                        .map(s -> new Plan.Composition(
+                                s.name(),
+                                s.compose().orElseThrow().front(),
+                                s.compose().orElseThrow().service()))
+                        .toList());
         return new RunPlan(plan, preset, stacks, sequence);
     }
 

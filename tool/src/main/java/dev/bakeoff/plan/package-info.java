@@ -5,7 +5,7 @@
  *
  * <p>May use: model, yaml, loadgen, lab (the stack catalog).
  *
- * <p>Public types: {@link CompositionNote}, {@link DataSweep}, {@link Defaults}, {@link PlanResolver}, {@link
+ * <p>Public types: {@link DataSweep}, {@link Defaults}, {@link PlanResolver}, {@link
  * Preset}, {@link RunPlan}, {@link ServiceFault}, {@link StepSpec}, {@link WarmupMix}.
  */
 package dev.bakeoff.plan;

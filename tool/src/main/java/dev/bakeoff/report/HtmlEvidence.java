@@ -62,7 +62,10 @@ final class HtmlEvidence {
                     .el("td", "", k.claim())
                     .el("td", "small", String.join(", ", k.seeds()))
                     .open("td", "")
-                    .el("span", "badge outcome-" + k.outcome().replace(' ', '-'), k.outcome())
+                    .el(
+                            "span",
+                            "badge outcome-" + k.outcome().word().replace(' ', '-'),
+                            k.outcome().word())
                     .close("td")
                     .el("td", "small", k.detail())
                     .raw("</tr>");

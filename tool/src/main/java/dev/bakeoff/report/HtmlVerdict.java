@@ -87,8 +87,8 @@ final class HtmlVerdict {
         List<List<String>> rows = new ArrayList<>();
         v.weights().stream()
                 .filter(w -> w.weight() > 0)
-                .forEach(w -> rows.add(
-                        List.of(w.name(), Labels.percent(w.weight()), w.evidence(), String.join("; ", w.why()))));
+                .forEach(w -> rows.add(List.of(
+                        w.name(), Labels.percent(w.weight()), w.evidence().word(), String.join("; ", w.why()))));
         h.table("data", List.of("criterion", "weight", "evidence", "why this weight"), rows);
         h.open("details", "").el("summary", "", "Scores per option and criterion, with evidence");
         for (Verdict.OptionScores o : v.options()) {
@@ -100,7 +100,7 @@ final class HtmlVerdict {
                             s.criterion(),
                             Labels.number(s.score()),
                             Labels.number(s.contribution()),
-                            s.evidence().kind(),
+                            s.evidence().kind().word(),
                             s.evidence().text(),
                             s.evidence().source()
                                     + (s.evidence().asOf().isBlank()

@@ -37,7 +37,7 @@ final class MarkdownReport {
                     .append(" | ")
                     .append(text(String.join(", ", k.seeds())))
                     .append(" | **")
-                    .append(text(k.outcome()))
+                    .append(text(k.outcome().word()))
                     .append("** | ")
                     .append(text(k.detail()))
                     .append(" |\n");

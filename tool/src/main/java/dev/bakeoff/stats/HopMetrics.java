@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * What a composed stack's hop costs: its latency minus its service's, measured alone in the same run, at the
  * ml workload's fixed-rate step (both loaded at the same rate, so the difference is the hop and the front,
- * not a different queue). The run's stored plan says which stack composes which, in the note of {@link
- * dev.bakeoff.plan.CompositionNote}.
+ * not a different queue). The run's stored plan says which stack composes which ({@link
+ * dev.bakeoff.model.Plan#compositions()}).
  */
 final class HopMetrics {
     /**

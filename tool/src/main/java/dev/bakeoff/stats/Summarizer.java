@@ -5,7 +5,6 @@ import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.StoredRun;
 import dev.bakeoff.model.Workload;
-import dev.bakeoff.plan.CompositionNote;
 import dev.bakeoff.stats.Observations.Observation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,7 +32,8 @@ public final class Summarizer {
                     .put(m.level(), m);
         }
         List<Metric> metrics = new ArrayList<>();
-        Map<String, String> composed = CompositionNote.compositions(run.plan().notes());
+        Map<String, String> composed = new LinkedHashMap<>();
+        run.plan().compositions().forEach(c -> composed.put(c.stack(), c.service()));
         grouped.forEach((stack, byWorkload) -> byWorkload.forEach((workload, byRound) -> {
             Map<String, List<Observation>> byName = new LinkedHashMap<>();
             byRound.values()

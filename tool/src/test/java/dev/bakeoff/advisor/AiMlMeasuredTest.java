@@ -35,7 +35,7 @@ class AiMlMeasuredTest {
     void aMeasuredInferenceThatFitsScoresHalfFactHalfOne() {
         Verdict v = Fixtures.advisor().advise(Fixtures.example("financial-modeling"), ML);
         Verdict.CriterionScore node = aiMl(v, "node-fastify");
-        assertThat(node.evidence().kind()).isEqualTo("measured");
+        assertThat(node.evidence().kind().word()).isEqualTo("measured");
         assertThat(node.evidence().text()).contains("in-process inference measured: inference 0.40 CPU-s per 1k");
         assertThat(node.score()).isCloseTo(0.5 * 1 + 0.5 * fact("node-fastify"), within(1e-9));
     }
@@ -49,16 +49,16 @@ class AiMlMeasuredTest {
     @Test
     void stacksAndRunsWithoutMlMetricsKeepTheFact() {
         Verdict v = Fixtures.advisor().advise(Fixtures.example("financial-modeling"), ML);
-        assertThat(aiMl(v, "java-spring").evidence().kind()).isEqualTo("fact");
+        assertThat(aiMl(v, "java-spring").evidence().kind().word()).isEqualTo("fact");
         assertThat(aiMl(v, "java-spring").score()).isCloseTo(fact("java-spring"), within(1e-9));
         Verdict plain = Fixtures.advisor().advise(Fixtures.example("financial-modeling"), Fixtures.run());
-        assertThat(aiMl(plain, "node-fastify").evidence().kind()).isEqualTo("fact");
+        assertThat(aiMl(plain, "node-fastify").evidence().kind().word()).isEqualTo("fact");
         assertThat(aiMl(plain, "node-fastify").score()).isCloseTo(fact("node-fastify"), within(1e-9));
     }
 
     @Test
     void aProfileWithoutInferenceIgnoresTheMlMetrics() {
         Verdict v = Fixtures.advisor().advise(Fixtures.example("web-api-backend"), ML);
-        assertThat(aiMl(v, "node-fastify").evidence().kind()).isEqualTo("fact");
+        assertThat(aiMl(v, "node-fastify").evidence().kind().word()).isEqualTo("fact");
     }
 }

@@ -2,6 +2,7 @@ package dev.bakeoff.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bakeoff.advisor.Verdict.ClaimCheck.Outcome;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.RunMetrics;
 import dev.bakeoff.model.Workload;
@@ -22,7 +23,7 @@ class ClaimCheckerTest {
 
     @Test
     void aThresholdClaimIsSupportedWhenTheWholeIntervalClearsIt() {
-        assertThat(checks().get("N3").outcome()).isEqualTo("supported");
+        assertThat(checks().get("N3").outcome()).isEqualTo(Outcome.SUPPORTED);
         assertThat(checks().get("N3").detail())
                 .contains("ws/kib_per_connection")
                 .contains("node-express 9.44 KiB");
@@ -51,24 +52,24 @@ class ClaimCheckerTest {
                 .contains("node-fastify 3")
                 .contains("vs java-vertx")
                 .contains("a gap of at most 2");
-        assertThat(n1.outcome()).isEqualTo("supported");
+        assertThat(n1.outcome()).isEqualTo(Outcome.SUPPORTED);
         Verdict.ClaimCheck far = checks(
                         List.of(overhead("node-fastify", 9.0, 8, 10), overhead("java-vertx", 1.5, 1.2, 1.8)))
                 .get("N1");
-        assertThat(far.outcome()).isEqualTo("contradicted");
+        assertThat(far.outcome()).isEqualTo(Outcome.CONTRADICTED);
     }
 
     @Test
     void anOldRunWithoutTheOverheadFiguresLeavesTheIoClaimsInconclusive() {
-        assertThat(checks().get("N1").outcome()).isEqualTo("inconclusive");
+        assertThat(checks().get("N1").outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(checks().get("N1").detail()).contains("no usable measurement");
-        assertThat(checks().get("P4").outcome()).isEqualTo("inconclusive");
+        assertThat(checks().get("P4").outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 
     @Test
     void aComparisonIsDecidedByTheBestStackOfEachSide() {
         Verdict.ClaimCheck n14 = checks().get("N14");
-        assertThat(n14.outcome()).isEqualTo("supported");
+        assertThat(n14.outcome()).isEqualTo(Outcome.SUPPORTED);
         assertThat(n14.detail()).contains("node-fastify 37435 req/s").contains("python-fastapi 15677 req/s");
     }
 
@@ -77,7 +78,7 @@ class ClaimCheckerTest {
         Verdict.ClaimCheck n2 = checks(
                         List.of(overhead("node-fastify", 40, 35, 45), overhead("python-fastapi", 5, 4, 6)))
                 .get("N2");
-        assertThat(n2.outcome()).isEqualTo("contradicted");
+        assertThat(n2.outcome()).isEqualTo(Outcome.CONTRADICTED);
         assertThat(n2.detail())
                 .contains("io/io_overhead_p99_ms")
                 .contains("node-fastify 40 ms")
@@ -97,7 +98,7 @@ class ClaimCheckerTest {
                         .filter(c -> c.id().equals("N14"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(n14.outcome()).isEqualTo("inconclusive");
+        assertThat(n14.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(n14.detail()).contains("a tie");
     }
 
@@ -109,7 +110,7 @@ class ClaimCheckerTest {
                         .filter(c -> c.id().equals("N14"))
                         .findFirst()
                         .orElseThrow();
-        assertThat(n14.outcome()).isEqualTo("inconclusive");
+        assertThat(n14.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
         assertThat(n14.detail()).contains("no usable measurement for python-fastapi");
     }
 
@@ -120,11 +121,9 @@ class ClaimCheckerTest {
     @Test
     void withoutARunMeasuredClaimsAreNotMeasuredAndOthersPointToTheirFact() {
         List<Verdict.ClaimCheck> all = new ClaimChecker(Knowledge.load()).check(null);
-        assertThat(all)
-                .filteredOn(c -> c.test().equals("measured"))
-                .allMatch(c -> c.outcome().equals("not measured"));
+        assertThat(all).filteredOn(c -> c.test().equals("measured")).allMatch(c -> c.outcome() == Outcome.NOT_MEASURED);
         assertThat(all).filteredOn(c -> c.id().equals("P10")).singleElement().satisfies(c -> {
-            assertThat(c.outcome()).isEqualTo("lookup");
+            assertThat(c.outcome()).isEqualTo(Outcome.LOOKUP);
             assertThat(c.detail()).contains("Security in Django");
         });
     }

@@ -29,9 +29,9 @@ class ClaimsReaderTest {
         Claim c = ClaimsReader.read(Yaml.parse(CLAIM.formatted("measured", "close"), "claims.yaml"))
                 .getFirst();
         assertThat(c.test()).isEqualTo(Claim.TestKind.MEASURED);
-        assertThat(c.test().yamlName()).isEqualTo("measured");
+        assertThat(c.test()).isEqualTo(Claim.TestKind.MEASURED);
         assertThat(c.rule().expect()).isEqualTo(Claim.Expect.CLOSE);
-        assertThat(c.rule().expect().yamlName()).isEqualTo("close");
+        assertThat(c.rule().expect()).isEqualTo(Claim.Expect.CLOSE);
     }
 
     @Test

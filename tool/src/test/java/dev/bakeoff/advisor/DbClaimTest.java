@@ -2,6 +2,7 @@ package dev.bakeoff.advisor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bakeoff.advisor.Verdict.ClaimCheck.Outcome;
 import dev.bakeoff.model.Metric;
 import dev.bakeoff.model.MetricNames;
 import dev.bakeoff.model.RunMetrics;
@@ -37,22 +38,22 @@ class DbClaimTest {
                 "node-fastify", new double[] {900, 4},
                 "python-fastapi", new double[] {500, 9},
                 "java-vertx", new double[] {850, 5}));
-        assertThat(c.get("N1-db").outcome()).isEqualTo("supported");
+        assertThat(c.get("N1-db").outcome()).isEqualTo(Outcome.SUPPORTED);
         assertThat(c.get("N1-db").detail()).contains("db/queries20_rps: node-fastify 900");
-        assertThat(c.get("N2-db").outcome()).isEqualTo("supported");
-        assertThat(c.get("P4-db").outcome()).isEqualTo("contradicted");
+        assertThat(c.get("N2-db").outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(c.get("P4-db").outcome()).isEqualTo(Outcome.CONTRADICTED);
     }
 
     @Test
     void fastApiWithinTenPercentSupportsP4db() {
         Map<String, Verdict.ClaimCheck> c =
                 checks(Map.of("node-fastify", new double[] {900, 4}, "python-fastapi", new double[] {850, 4.1}));
-        assertThat(c.get("P4-db").outcome()).isEqualTo("supported");
-        assertThat(c.get("N2-db").outcome()).isEqualTo("inconclusive"); // intervals overlap: a tie
+        assertThat(c.get("P4-db").outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(c.get("N2-db").outcome()).isEqualTo(Outcome.INCONCLUSIVE); // intervals overlap: a tie
     }
 
     @Test
     void withoutDbMetricsTheyAreInconclusive() {
-        assertThat(checks(Map.of()).get("N1-db").outcome()).isEqualTo("inconclusive");
+        assertThat(checks(Map.of()).get("N1-db").outcome()).isEqualTo(Outcome.INCONCLUSIVE);
     }
 }

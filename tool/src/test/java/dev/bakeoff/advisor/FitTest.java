@@ -108,7 +108,7 @@ class FitTest {
                 .findFirst()
                 .orElseThrow()
                 .evidence();
-        assertThat(io.kind()).isEqualTo("prior");
+        assertThat(io.kind().word()).isEqualTo("prior");
         assertThat(io.text()).contains("json/max_rps not usable in the run");
         assertThat(v.fit().stacks()).anyMatch(l -> l.startsWith("java-vertx: not measured in this run"));
     }

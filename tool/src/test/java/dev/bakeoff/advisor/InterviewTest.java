@@ -46,7 +46,7 @@ class InterviewTest {
         assertThat(p.requirements().peakRps()).isEqualTo(2000);
         assertThat(p.requirements().p99Ms()).isEqualTo(50);
         assertThat(p.requirements().cores()).isEqualTo(4);
-        assertThat(p.workload().database()).isEqualTo("heavy");
+        assertThat(p.workload().database().word()).isEqualTo("heavy");
         assertThat(p.team().skills()).containsEntry("javascript", 0).doesNotContainKey("python");
         assertThat(p.team().frameworks()).containsEntry("spring", 4);
         assertThat(p.constraints().mustRunInProcess()).containsExactly("scikit-learn");

@@ -13,10 +13,10 @@ class PhraseCatalogueTest {
     void readsTheIssueExample() {
         Advisor.Description d = Fixtures.advisor().describe(ISSUE_EXAMPLE);
         Profile p = d.profile();
-        assertThat(p.workload().realtime()).isEqualTo("core");
+        assertThat(p.workload().realtime().word()).isEqualTo("core");
         assertThat(p.workload().concurrentConnections()).isEqualTo(50_000);
         assertThat(p.team().skill("javascript")).isEqualTo(5);
-        assertThat(p.workload().ml()).isEqualTo("inference");
+        assertThat(p.workload().ml().word()).isEqualTo("inference");
         assertThat(d.hits())
                 .anyMatch(h -> h.matched().equals("50k users")
                         && h.fields().get("workload.concurrent_connections").equals("50000"));
@@ -34,7 +34,7 @@ class PhraseCatalogueTest {
     @Test
     void theFirstPhraseToSetAFieldWinsAndLaterOnesAreShownAsIgnored() {
         Advisor.Description d = Fixtures.advisor().describe("a chat with live notifications");
-        assertThat(d.profile().workload().realtime()).isEqualTo("core");
+        assertThat(d.profile().workload().realtime().word()).isEqualTo("core");
         assertThat(d.hits()).anyMatch(h -> h.fields().values().stream().anyMatch(v -> v.contains("ignored")));
     }
 
@@ -42,7 +42,7 @@ class PhraseCatalogueTest {
     void textWithNoKnownPhraseGivesTheDefaultProfile() {
         Advisor.Description d = Fixtures.advisor().describe("something");
         assertThat(d.hits()).isEmpty();
-        assertThat(d.profile().workload().realtime()).isEqualTo("none");
+        assertThat(d.profile().workload().realtime().word()).isEqualTo("none");
     }
 
     @Test
@@ -96,7 +96,7 @@ class PhraseCatalogueTest {
         assertThat(read("engineers who tune HotSpot for a living").team().frameworks())
                 .containsKey("hotspot");
         Profile react = read("a React frontend for our shop");
-        assertThat(react.team().frontend()).isEqualTo("javascript");
+        assertThat(react.team().frontend().word()).isEqualTo("javascript");
         assertThat(react.team().stated()).isFalse();
     }
 
@@ -112,9 +112,9 @@ class PhraseCatalogueTest {
 
     @Test
     void wordsThatOnlyLookLikeATraitDoNotSetIt() {
-        assertThat(read("we live in Jupyter").workload().realtime()).isEqualTo("none");
+        assertThat(read("we live in Jupyter").workload().realtime().word()).isEqualTo("none");
         assertThat(read("nightly batch reports, not real-time").workload().realtime())
-                .isEqualTo("none");
+                .isEqualTo(Profile.Share.NONE);
     }
 
     @Test

@@ -13,9 +13,9 @@ class ProfileReaderTest {
     void leavesUnsetFieldsAtTheirDocumentedDefaults() {
         Profile p = Fixtures.profile("name: x\n");
         assertThat(p.workload().concurrentConnections()).isEqualTo(100);
-        assertThat(p.workload().realtime()).isEqualTo("none");
-        assertThat(p.workload().ml()).isEqualTo("none");
-        assertThat(p.team().frontend()).isEqualTo("none");
+        assertThat(p.workload().realtime().word()).isEqualTo("none");
+        assertThat(p.workload().ml().word()).isEqualTo("none");
+        assertThat(p.team().frontend().word()).isEqualTo("none");
         assertThat(p.priorities()).isEmpty();
     }
 

@@ -50,9 +50,24 @@ class WsmTest {
                 "a", "Alpha", java.util.List.of("x"), java.util.List.of("node"), "a", "", java.util.List.of(), "");
         Candidate b = new Candidate(
                 "b", "Beta", java.util.List.of("x"), java.util.List.of("node"), "b", "", java.util.List.of(), "");
-        Criterion c0 =
-                new Criterion("speed", "Speed", java.util.List.of(), "looked-up", java.util.List.of(), 0, "max", "");
-        Criterion c1 = new Criterion("ml", "ML", java.util.List.of(), "looked-up", java.util.List.of(), 0, "max", "");
+        Criterion c0 = new Criterion(
+                "speed",
+                "Speed",
+                java.util.List.of(),
+                Verdict.Basis.LOOKED_UP,
+                java.util.List.of(),
+                0,
+                Criterion.HybridRule.MAX,
+                java.util.Optional.empty());
+        Criterion c1 = new Criterion(
+                "ml",
+                "ML",
+                java.util.List.of(),
+                Verdict.Basis.LOOKED_UP,
+                java.util.List.of(),
+                0,
+                Criterion.HybridRule.MAX,
+                java.util.Optional.empty());
         ScoreTable table = new ScoreTable(java.util.List.of(a, b), java.util.List.of(c0, c1), R, null);
         var flips = Sensitivity.flips(table, W, 0);
         var ml = flips.stream()

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Stores small finished runs of one stack on plaintext, for the commands that read the history. */
-final class StoredRuns {
+public final class StoredRuns {
     private StoredRuns() {}
 
     /** Stores a complete run whose plaintext max step reached about {@code rate} req/s; returns its id. */
-    static String store(Path stateRoot, double rate) {
+    public static String store(Path stateRoot, double rate) {
         try (RunStore store = RunStore.open(stateRoot.resolve(".bakeoff").resolve("bakeoff.db"))) {
             Plan plan = new Plan(
                     "quick",
@@ -30,8 +30,10 @@ final class StoredRuns {
                     new CpuPlan(List.of(1), List.of(0), false),
                     50_000,
                     100,
+                    List.of(),
                     List.of());
-            Environment env = new Environment("Test CPU", 2, 24_000, "Debian", "6.1", "25", "0.1.0", "abc", Map.of());
+            Environment env =
+                    new Environment("Test CPU", 2, 24_000, "Debian", "6.1", "25", "0.1.0", "abc", Map.of(), 0, 0);
             String id = store.beginRun(plan, env);
             store.addTrial(id, throughput(rate));
             store.finishRun(id, RunStatus.COMPLETE);

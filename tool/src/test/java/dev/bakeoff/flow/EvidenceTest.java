@@ -32,11 +32,12 @@ class EvidenceTest {
                 new CpuPlan(List.of(1), List.of(0), false),
                 1000,
                 10,
+                List.of(),
                 List.of());
     }
 
     private static final Environment ENV =
-            new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"));
+            new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"), 0, 0);
 
     private static String run(RunStore store, RunStatus status, String... stacks) throws InterruptedException {
         String id = store.beginRun(plan(stacks), ENV);

@@ -103,6 +103,22 @@ class PlanResolverTest {
     }
 
     @Test
+    void thePlanNamesEachComposedStacksFrontAndService() {
+        var plan = PlanResolver.resolve(
+                        "quick",
+                        List.of("hybrid-spring-fastapi", "python-fastapi"),
+                        List.of("ml"),
+                        0,
+                        PlanFixtures.referenceCatalog(),
+                        PlanFixtures.TWO_CORES)
+                .plan();
+        assertThat(plan.compositions())
+                .containsExactly(new Plan.Composition("hybrid-spring-fastapi", "java-spring", "python-fastapi"));
+        assertThat(plan.serviceOf("hybrid-spring-fastapi")).hasValue("python-fastapi");
+        assertThat(plan.serviceOf("python-fastapi")).isEmpty();
+    }
+
+    @Test
     void flagsOverrideThePreset() {
         RunPlan plan = PlanResolver.resolve(
                 "standard",

@@ -92,6 +92,7 @@ final class ReportFixtures {
                 new CpuPlan(List.of(1), List.of(0), false),
                 50_000,
                 100,
+                List.of(),
                 List.of());
         Environment env = new Environment(
                 "Test CPU",
@@ -102,7 +103,9 @@ final class ReportFixtures {
                 "25",
                 "0.1.0",
                 "abc123",
-                Map.of("node-fastify", "Node.js 20 / Fastify 5", "python-fastapi", "CPython 3.11 / FastAPI 0.92"));
+                Map.of("node-fastify", "Node.js 20 / Fastify 5", "python-fastapi", "CPython 3.11 / FastAPI 0.92"),
+                0,
+                0);
         RunInfo info = new RunInfo(
                 "20260101-120000",
                 Instant.parse("2026-01-01T12:00:00Z"),

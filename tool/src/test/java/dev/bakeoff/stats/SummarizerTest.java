@@ -110,7 +110,7 @@ class SummarizerTest {
                 .plan();
         RunInfo info = new RunInfo(
                 "r1", Instant.EPOCH, Instant.EPOCH, RunStatus.COMPLETE, "quick", List.of("a"), ms.size(), 0);
-        Environment env = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of());
+        Environment env = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of(), 0, 0);
         return Summarizer.summarize(new StoredRun(info, plan, env, ms));
     }
 }

@@ -35,8 +35,10 @@ class RunStoreTest {
             new CpuPlan(List.of(1), List.of(0), false),
             1000,
             10,
+            List.of(),
             List.of());
-    static final Environment ENV = new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"));
+    static final Environment ENV =
+            new Environment("cpu", 2, 1024, "os", "k", "25", "dev", "abc", Map.of("a", "v1"), 0, 0);
 
     @Test
     void aStoredRunReadsBackWithEveryTrial() {
