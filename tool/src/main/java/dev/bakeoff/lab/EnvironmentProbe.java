@@ -17,13 +17,13 @@ public final class EnvironmentProbe {
     private EnvironmentProbe() {}
 
     /** The environment of a run that pins its apps and its load generator as {@code cpus} says. */
-    public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks, CpuPlan cpus) {
-        return read(root, toolVersion, stacks)
+    public static Environment read(
+            Path root, String toolVersion, List<StackDefinition> stacks, CpuPlan cpus, StackSetup setup) {
+        return read(root, toolVersion, stacks, setup)
                 .withCores(cpus.appCpus().size(), cpus.loadCpus().size());
     }
 
-    public static Environment read(Path root, String toolVersion, List<StackDefinition> stacks) {
-        StackSetup setup = new StackSetup();
+    private static Environment read(Path root, String toolVersion, List<StackDefinition> stacks, StackSetup setup) {
         MemoryBudget memory = MemoryBudget.current();
         CgroupLimit cgroup = CgroupLimit.detect();
         Map<String, String> versions = new LinkedHashMap<>();

@@ -21,18 +21,48 @@ public final class StackSetup {
     private static final Duration STEP_TIMEOUT = Duration.ofMinutes(20);
 
     private final ManagedRuntimes home;
+    /** A run's statuses, read once: each costs a check and two version probes (an interpreter importing pandas, a
+     * JVM launch), seconds per stack that a run paid twice per stack before any load. Null: always read afresh. */
+    private final Map<String, StackStatus> memo;
 
     /** Setup against the Bakeoff home of the current workspace. */
     public StackSetup() {
-        this(Workspace.discover().stateDir());
+        this(Workspace.discover().stateDir(), false);
     }
 
     public StackSetup(Path bakeoffHome) {
+        this(bakeoffHome, false);
+    }
+
+    private StackSetup(Path bakeoffHome, boolean remember) {
         this.home = new ManagedRuntimes(bakeoffHome);
+        this.memo = remember ? new java.util.HashMap<>() : null;
+    }
+
+    /**
+     * For one run, which never sets stacks up: each stack's status is read on first use and kept, so the run's
+     * environment and its per-stack readiness check share one reading.
+     */
+    public static StackSetup forRun() {
+        return new StackSetup(Workspace.discover().stateDir(), true);
     }
 
     /** Whether {@code stack} is ready to start, with its versions and install route when it is. */
     public StackStatus status(StackDefinition stack) {
+        if (memo == null) {
+            return read(stack);
+        }
+        synchronized (memo) {
+            StackStatus known = memo.get(stack.name());
+            if (known == null) {
+                known = read(stack);
+                memo.put(stack.name(), known);
+            }
+            return known;
+        }
+    }
+
+    private StackStatus read(StackDefinition stack) {
         if (stack.composed()) {
             return composedStatus(stack);
         }

@@ -111,11 +111,12 @@ public final class Defaults {
     static final double SLO_DATA_MS = 250;
 
     /**
-     * ws: the idle step's expected length (run.WsMemory's two holds of 1.5 s, the first kept 2 s longer, plus
-     * connecting and closing 1,000 connections: 7-10 s per stack in the quick run 20261203-153402). Its fan-out's connections, publishers, rate and payload are the load generator's
-     * ({@link dev.bakeoff.loadgen.Defaults#WS_CONNECTIONS} and the rest): one definition of them.
+     * ws: the idle step's expected length: run.WsMemory's two holds of 1.5 s, the first kept 2 s longer (java-spring,
+     * still cold, took more than 1 s to connect its second 500 on 2026-12-03 17:59), plus connecting and closing.
+     * Its fan-out's connections, publishers, rate and payload are the load generator's ({@link
+     * dev.bakeoff.loadgen.Defaults#WS_CONNECTIONS} and the rest): one definition of them.
      */
-    static final double WS_IDLE_SECONDS = 8.0;
+    static final double WS_IDLE_SECONDS = 6.5;
 
     /** How long the idle app settles after ready before its idle memory is read. */
     public static final double STARTUP_SETTLE_SECONDS = 1.0;

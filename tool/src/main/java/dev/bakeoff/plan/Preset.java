@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public enum Preset {
     QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 25.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
-    STANDARD(3, 0.3, 1.25, 2, 0.75, 2000, 30.0, 2.5, true, new int[] {50, 1000}, 0.5, false),
+    STANDARD(3, 0.3, 1.25, 2, 0.75, 2000, 30.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 
     final int rounds;
@@ -94,8 +94,8 @@ public enum Preset {
                 "3 rounds (a between-process interval of 3 values, 2 degrees of freedom), quick's step lengths ("
                         + measureSeconds + " s measured per step, " + pacedSeconds + " s per io level and efficiency"
                         + " step, " + capacitySteps + " capacity probes), io at 50 ms and 1 s of downstream delay"
-                        + " (up to 200 in flight; the 5 s level's 1,000 in flight is thorough's), no plaintext"
-                        + " efficiency step";
+                        + " (up to 200 in flight; the 5 s level's 1,000 in flight is thorough's), no fixed-rate or"
+                        + " efficiency step for plaintext (json's covers the same path)";
             case THOROUGH -> "";
         };
     }

@@ -41,7 +41,7 @@ public final class Runner {
     private final Workspace workspace;
     private final RunStore store;
     private final RunListener listener;
-    private final StackSetup setup = new StackSetup();
+    private final StackSetup setup = StackSetup.forRun();
     private volatile AppProcess current;
     private String runId;
     private volatile boolean interrupted;
@@ -69,7 +69,7 @@ public final class Runner {
         }
         Path dataset = Dataset.ensure(workspace.dataDir(), plan.plan().datasetRows());
         Environment env = EnvironmentProbe.read(
-                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus());
+                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus(), setup);
         String runId = store.beginRun(plan.plan(), env);
         this.runId = runId;
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");

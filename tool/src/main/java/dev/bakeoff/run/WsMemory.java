@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongToDoubleFunction;
 
@@ -23,8 +25,13 @@ import java.util.function.LongToDoubleFunction;
 final class WsMemory {
     /** How long a reading waits after the first second of a hold, and how long it samples (median). */
     static final Duration SAMPLE = Duration.ofMillis(500);
-    // The step's expected length for plans (two holds of 1.5 s, the first kept 2 s longer, plus connecting) is
-    // plan.Defaults.WS_IDLE_SECONDS.
+    /**
+     * How much longer the first half is held than its two readings need: time for the second half to connect.
+     * A second reading the first half did not outlast is no reading (see {@link Slope#bothHeld}). The step's
+     * expected length for plans (two holds of 1.5 s, the first kept this much longer, plus connecting) is
+     * plan.Defaults.WS_IDLE_SECONDS.
+     */
+    static final Duration SECOND_CONNECT = Duration.ofSeconds(2);
 
     private WsMemory() {}
 
@@ -33,10 +40,17 @@ final class WsMemory {
      *
      * @param openedFirst connections held at the first reading
      * @param openedAdded connections added before the second
+     * @param bothHeld    the first half was still open when the second reading ended
      */
-    record Slope(double firstRssMib, double secondRssMib, long openedFirst, long openedAdded, WsResult first) {
+    record Slope(
+            double firstRssMib,
+            double secondRssMib,
+            long openedFirst,
+            long openedAdded,
+            boolean bothHeld,
+            WsResult first) {
         double kibPerConnection() {
-            return openedAdded == 0 ? Double.NaN : (secondRssMib - firstRssMib) * 1024 / openedAdded;
+            return openedAdded == 0 || !bothHeld ? Double.NaN : (secondRssMib - firstRssMib) * 1024 / openedAdded;
         }
     }
 
@@ -50,17 +64,25 @@ final class WsMemory {
         int added = all.connections() - first;
         // Each hold's first interval ends one second after its connections are open: read from then.
         Duration hold = Duration.ofSeconds(1).plus(SAMPLE);
-        WsLoad firstLoad = idle(all, first, hold.multipliedBy(2).plusSeconds(2));
+        WsLoad firstLoad = idle(all, first, hold.multipliedBy(2).plus(SECOND_CONNECT));
         WsLoad addedLoad = idle(all, added, hold);
         CountDownLatch firstOpen = new CountDownLatch(1);
         CountDownLatch addedOpen = new CountDownLatch(1);
-        CompletableFuture<WsResult> a = CompletableFuture.supplyAsync(() -> runner.run(firstLoad, firstOpen));
-        double rss1 = await(firstOpen) ? settledRss.getAsDouble() : Double.NaN;
-        CompletableFuture<WsResult> b = CompletableFuture.supplyAsync(() -> runner.run(addedLoad, addedOpen));
-        double rss2 = await(addedOpen) ? settledRss.getAsDouble() : Double.NaN;
-        WsResult ra = a.join();
-        WsResult rb = b.join();
-        return new Slope(rss1, rss2, ra.connectionsOpened(), rb.connectionsOpened(), ra);
+        // A thread per hold: the two must overlap. The common pool, which supplyAsync uses by default, has one
+        // worker on a 2-core machine, and ran the second hold only after the first had closed.
+        try (ExecutorService holds = Executors.newThreadPerTaskExecutor(
+                Thread.ofPlatform().name("ws-hold-", 0).daemon().factory())) {
+            CompletableFuture<WsResult> a =
+                    CompletableFuture.supplyAsync(() -> runner.run(firstLoad, firstOpen), holds);
+            double rss1 = await(firstOpen) ? settledRss.getAsDouble() : Double.NaN;
+            CompletableFuture<WsResult> b =
+                    CompletableFuture.supplyAsync(() -> runner.run(addedLoad, addedOpen), holds);
+            double rss2 = await(addedOpen) ? settledRss.getAsDouble() : Double.NaN;
+            boolean bothHeld = !a.isDone();
+            WsResult ra = a.join();
+            WsResult rb = b.join();
+            return new Slope(rss1, rss2, ra.connectionsOpened(), rb.connectionsOpened(), bothHeld, ra);
+        }
     }
 
     /** Runs a load, counting {@code open} down at its first interval (its connections have been open a second). */

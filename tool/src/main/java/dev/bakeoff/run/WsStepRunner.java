@@ -67,7 +67,12 @@ final class WsStepRunner {
         }
         if (slope != null) {
             double kib = slope.kibPerConnection();
-            if (Double.isNaN(kib) || kib < 0) {
+            if (!slope.bothHeld()) {
+                flagged = true;
+                note.append("the first ")
+                        .append(slope.openedFirst())
+                        .append(" connections closed before the second reading: no slope. ");
+            } else if (Double.isNaN(kib) || kib < 0) {
                 flagged = true;
                 note.append(String.format(
                         "RSS did not grow with connections (%.1f MiB at %d, %.1f MiB at %d): no slope. ",

@@ -65,6 +65,25 @@ class PlanResolverTest {
     }
 
     @Test
+    void standardForTheSixReferenceStacksAloneIsEstimatedUnderTwentyMinutes() {
+        RunPlan six = PlanResolver.resolve(
+                "standard",
+                List.of("java-spring", "java-vertx", "node-express", "node-fastify", "python-django", "python-fastapi"),
+                List.of(),
+                0,
+                PlanFixtures.referenceCatalog(),
+                PlanFixtures.TWO_CORES);
+        // Written after seeing the estimate: 20.2 min with plaintext's fixed-rate step, 19.7 min without it
+        // (standard now drops it, as quick does: json's fixed step covers the same path). A plan that adds a
+        // step to standard must take one away.
+        assertThat(six.plan().estimatedSeconds()).isBetween(17 * 60.0, 20 * 60.0);
+        assertThat(six.plan().steps())
+                .filteredOn(st -> st.workload() == dev.bakeoff.model.Workload.PLAINTEXT)
+                .extracting(Plan.Step::level)
+                .containsExactly("max");
+    }
+
+    @Test
     void quickForTheSixReferenceStacksCountsTheJvmsMeasuredWarmUps() {
         RunPlan six = referenceStacks("quick");
         assertThat(six.plan().stacks()).hasSize(6); // composed stacks join by default only runs with ml

@@ -12,10 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 
-/** Memory per WebSocket connection is the settled slope, not the growth from an idle app. */
+/**
+ * Memory per WebSocket connection is the settled slope, not the growth from an idle app: the two halves are held
+ * together, and a second reading taken after the first half closed is no reading.
+ */
 class WsMemoryTest {
     /** An app of 50 MiB that pays 30 MiB once for its first connection and 10 KiB for each. */
     private final AtomicInteger open = new AtomicInteger();
+
+    private long firstHoldMillis = 400;
 
     private double rss() {
         int n = open.get();
@@ -26,10 +31,12 @@ class WsMemoryTest {
         open.addAndGet(load.connections());
         progress.onInterval(new IntervalStats(false, 0, 1, 0, 0, 0, 0, 0));
         try {
-            Thread.sleep(load.connections() == 500 ? 400 : 100); // the first hold outlasts the second
+            // The first hold (its duration the longer) outlasts the second; the app frees a hold's connections.
+            Thread.sleep(load.duration().toMillis() > 2000 ? firstHoldMillis : 100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        open.addAndGet(-load.connections());
         Histogram h = new Histogram(3);
         return new WsResult(
                 load,
@@ -58,7 +65,27 @@ class WsMemoryTest {
         assertThat(slope.openedFirst()).isEqualTo(500);
         assertThat(slope.openedAdded()).isEqualTo(500);
         assertThat(slope.kibPerConnection()).isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
-        double peakGrowthPerConnection = (rss() - 50) * 1024 / 1000;
+        double peakGrowthPerConnection = (slope.secondRssMib() - 50) * 1024 / 1000;
         assertThat(peakGrowthPerConnection).as("what the old figure read").isGreaterThan(40);
+    }
+
+    @Test
+    void aSecondReadingTheFirstHalfDidNotOutlastGivesNoSlope() {
+        firstHoldMillis = 0; // the first half closes at once, before the second half is read
+        WsLoad all = WsLoad.broadcast(URI.create("ws://127.0.0.1:9/ws"));
+        all = new WsLoad(all.target(), 1000, 0, 0, 64, all.warmup(), all.duration(), true, false, 1);
+        WsMemory.Slope slope = WsMemory.measure(
+                all,
+                () -> {
+                    try {
+                        Thread.sleep(200); // a reading takes its sampling time
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return rss();
+                },
+                this::hold);
+        assertThat(slope.bothHeld()).isFalse();
+        assertThat(slope.kibPerConnection()).isNaN();
     }
 }
