@@ -107,7 +107,7 @@ final class AdrText {
         out.append("; method: ")
                 .append(v.method())
                 .append("). Confidence: ")
-                .append(v.confidence().level())
+                .append(v.confidence().level().word())
                 .append(" (")
                 .append(AdrEscape.inline(v.confidence().reason()))
                 .append(").\n\n### Consequences\n\n");

@@ -1,5 +1,6 @@
 package dev.bakeoff.advisor;
 
+import dev.bakeoff.advisor.Verdict.Confidence.Level;
 import dev.bakeoff.model.RunMetrics;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -182,15 +183,16 @@ public final class Advisor {
                 + " of samples of weights, looked-up facts, requirements";
         if (run == null) {
             return new Verdict.Confidence(
-                    "low", "no stored run: measured criteria use knowledge-base priors, not this machine; " + share);
+                    Level.LOW,
+                    "no stored run: measured criteria use knowledge-base priors, not this machine; " + share);
         }
-        String level = p >= 0.75 ? "high" : p >= 0.5 ? "medium" : "low";
+        Level level = p >= 0.75 ? Level.HIGH : p >= 0.5 ? Level.MEDIUM : Level.LOW;
         String capped = "";
-        if (level.equals("high") && Vagueness.isVague(profile)) {
-            level = "medium";
+        if (level == Level.HIGH && Vagueness.isVague(profile)) {
+            level = Level.MEDIUM;
             capped = "; capped at medium: the profile states nothing that separates the options";
-        } else if (level.equals("high") && evidenceNotes.stream().anyMatch(n -> n.startsWith("Caution"))) {
-            level = "medium";
+        } else if (level == Level.HIGH && evidenceNotes.stream().anyMatch(n -> n.startsWith("Caution"))) {
+            level = Level.MEDIUM;
             capped = "; capped at medium: see the caution about the evidence run";
         }
         return new Verdict.Confidence(level, share + " and measured values (run " + run.runId() + ")" + capped);

@@ -206,6 +206,24 @@ public record Verdict(
      */
     public record FitSummary(String load, List<String> assumed, String model, List<String> stacks) {}
 
-    /** @param level high, medium or low */
-    public record Confidence(String level, String reason) {}
+    public record Confidence(Level level, String reason) {
+
+        /** How sure the verdict is: from the share of sampled weights and facts under which the winner stays first. */
+        public enum Level implements Worded {
+            HIGH,
+            MEDIUM,
+            LOW;
+
+            @com.fasterxml.jackson.annotation.JsonValue
+            @Override
+            public String word() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+
+            @Override
+            public String toString() {
+                return word();
+            }
+        }
+    }
 }

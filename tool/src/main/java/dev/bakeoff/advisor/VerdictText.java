@@ -46,7 +46,7 @@ public final class VerdictText {
                         .append(Format.score(win.score() - o.score()))
                         .append('\n'));
         out.append("  confidence: ")
-                .append(v.confidence().level())
+                .append(v.confidence().level().word())
                 .append(" - ")
                 .append(v.confidence().reason())
                 .append('\n');
@@ -82,7 +82,7 @@ public final class VerdictText {
         String line = TerminalText.safe(v.profileName()) + ": " + v.winner().name() + " ("
                 + Format.score(v.winner().score()) + "), runner-up "
                 + v.runnerUp().name() + " (" + Format.score(v.runnerUp().score()) + "), confidence "
-                + v.confidence().level();
+                + v.confidence().level().word();
         String say = v.profile().articlesSay();
         if (say.isEmpty()) {
             return line;

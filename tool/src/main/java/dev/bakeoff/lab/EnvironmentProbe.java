@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Reads what a run measured on: CPU, memory, OS, kernel, JDK, tool commit, and each stack's versions. */
 public final class EnvironmentProbe {
@@ -26,13 +28,17 @@ public final class EnvironmentProbe {
     private static Environment read(Path root, String toolVersion, List<StackDefinition> stacks, StackSetup setup) {
         MemoryBudget memory = MemoryBudget.current();
         CgroupLimit cgroup = CgroupLimit.detect();
+        // Two at a time: each status starts interpreters and JVMs (seconds per stack), and no app runs yet.
+        try (ExecutorService readers = Executors.newFixedThreadPool(2)) {
+            stacks.forEach(s -> readers.submit(() -> setup.status(s)));
+        }
         Map<String, String> versions = new LinkedHashMap<>();
         for (StackDefinition s : stacks) {
             versions.put(s.name(), describe(s, setup.status(s), memory, cgroup));
         }
         return new Environment(
                 cpuModel(),
-                // The run pins itself to the load cores before it reads this: the machine's count is /proc's.
+                // The machine's count from /proc, whatever the affinity the run gives itself.
                 cores(),
                 memoryMib(),
                 osName(),

@@ -23,7 +23,7 @@ public final class StackSetup {
     private final ManagedRuntimes home;
     /** A run's statuses, read once: each costs a check and two version probes (an interpreter importing pandas, a
      * JVM launch), seconds per stack that a run paid twice per stack before any load. Null: always read afresh. */
-    private final Map<String, StackStatus> memo;
+    private final java.util.concurrent.ConcurrentMap<String, java.util.concurrent.CompletableFuture<StackStatus>> memo;
 
     /** Setup against the Bakeoff home of the current workspace. */
     public StackSetup() {
@@ -36,7 +36,7 @@ public final class StackSetup {
 
     private StackSetup(Path bakeoffHome, boolean remember) {
         this.home = new ManagedRuntimes(bakeoffHome);
-        this.memo = remember ? new java.util.HashMap<>() : null;
+        this.memo = remember ? new java.util.concurrent.ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -52,13 +52,20 @@ public final class StackSetup {
         if (memo == null) {
             return read(stack);
         }
-        synchronized (memo) {
-            StackStatus known = memo.get(stack.name());
-            if (known == null) {
-                known = read(stack);
-                memo.put(stack.name(), known);
-            }
-            return known;
+        // One reader per stack, the others wait for its answer: the environment reads several stacks at once.
+        var mine = new java.util.concurrent.CompletableFuture<StackStatus>();
+        var known = memo.putIfAbsent(stack.name(), mine);
+        if (known != null) {
+            return known.join();
+        }
+        try {
+            StackStatus status = read(stack);
+            mine.complete(status);
+            return status;
+        } catch (RuntimeException e) {
+            memo.remove(stack.name());
+            mine.completeExceptionally(e);
+            throw e;
         }
     }
 

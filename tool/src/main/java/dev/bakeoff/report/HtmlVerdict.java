@@ -36,9 +36,9 @@ final class HtmlVerdict {
                                                 + Labels.number(v.runnerUp().score())
                                         : ""))
                 .close("div");
-        h.open("div", "confidence confidence-" + v.confidence().level())
+        h.open("div", "confidence confidence-" + v.confidence().level().word())
                 .el("div", "answer-label", "confidence")
-                .el("div", "confidence-level", v.confidence().level())
+                .el("div", "confidence-level", v.confidence().level().word())
                 .el("div", "small", v.confidence().reason())
                 .close("div");
         h.close("div");

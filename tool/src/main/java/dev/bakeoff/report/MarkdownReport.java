@@ -95,7 +95,7 @@ final class MarkdownReport {
                 .append("** (score ")
                 .append(Labels.number(v.winner().score()))
                 .append("; confidence ")
-                .append(text(v.confidence().level()))
+                .append(text(v.confidence().level().word()))
                 .append(": ")
                 .append(text(v.confidence().reason()))
                 .append(")\n\n");

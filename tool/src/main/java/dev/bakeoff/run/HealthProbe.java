@@ -61,10 +61,14 @@ final class HealthProbe {
     static String logTail(AppProcess app, String stack, int lines) {
         String log = app.logTail(lines);
         if (log != null && !log.isBlank()) {
-            return "\n  last lines of its log:\n    " + log.replace("\n", "\n    ");
+            return tail(log);
         }
         return "\n  its log (" + app.logFile() + ") is empty: the app logs nothing while it serves. To see what it"
                 + " does, start it alone with `./bakeoff start " + stack + "` and load it with `./bakeoff load`;"
                 + " for a JVM stack, `jcmd " + app.pid() + " Thread.print` while it hangs shows its threads.";
+    }
+    /** The app's last log lines, indented under the message; empty when it logged nothing. */
+    static String tail(String log) {
+        return log == null || log.isBlank() ? "" : "\n  last lines of its log:\n    " + log.replace("\n", "\n    ");
     }
 }

@@ -63,13 +63,14 @@ public final class Runner {
     public Outcome run(RunPlan plan, String toolVersion) {
         store.closeAbandonedRuns()
                 .forEach(id -> listener.message("run " + id + " was interrupted earlier; marked incomplete"));
+        // Read before pinning, so that the stacks' version probes use both cores: no app is running yet.
+        Environment env = EnvironmentProbe.read(
+                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus(), setup);
         if (!CpuSets.pinSelf(plan.plan().cpus()) && !plan.plan().cpus().shared()) {
             listener.message("could not pin the load generator to cores "
                     + plan.plan().cpus().loadList());
         }
         Path dataset = Dataset.ensure(workspace.dataDir(), plan.plan().datasetRows());
-        Environment env = EnvironmentProbe.read(
-                workspace.root(), toolVersion, plan.stacks(), plan.plan().cpus(), setup);
         String runId = store.beginRun(plan.plan(), env);
         this.runId = runId;
         Thread hook = new Thread(() -> onInterrupt(runId), "bakeoff-interrupt");
@@ -190,7 +191,7 @@ public final class Runner {
             try {
                 readyMillis = app.awaitReady().toMillis();
             } catch (AppFailure e) {
-                failAll(plan, stack, round, e.getMessage() + tail(e.logTail()));
+                failAll(plan, stack, round, e.getMessage() + HealthProbe.tail(e.logTail()));
                 return;
             }
             Set<String> unsupported = new HashSet<>();
@@ -229,7 +230,7 @@ public final class Runner {
                             continue;
                         }
                         Warmup warmup = warmth.before(spec);
-                        m = unanswered(
+                        m = Unanswered.check(
                                 runStep(steps, app, stack.name(), spec, round, readyMillis, warmup, levels), spec, app);
                     } finally {
                         stepping(false);
@@ -338,34 +339,6 @@ public final class Runner {
         }
     }
 
-    /**
-     * A step the app did not really serve (more errors than answers, or no answer at all) fails its cell,
-     * with the app's last log lines: a hung or garbage-answering app is a failure, not a slow result.
-     */
-    private static Measurement unanswered(Measurement m, StepSpec spec, AppProcess app) {
-        // A paced step that never sent (no rate to derive from) is flagged with its reason, not unanswered.
-        if (spec instanceof StepSpec.Fault) {
-            return m; // its errors are what it measures; a front that died or never recovered failed already
-        }
-        boolean load = spec instanceof StepSpec.Closed
-                || spec instanceof StepSpec.Open
-                || (spec instanceof StepSpec.Paced && m.targetRate() > 0);
-        // An error answer is among the completed ones too: what the app served is the 2xx answers.
-        long served = m.completed() - m.errorsByClass().getOrDefault("non2xx", 0L);
-        if (!m.ok() || !(m.errors() > served || (load && m.completed() == 0))) {
-            return m;
-        }
-        return Measurement.failed(
-                m.stack(),
-                m.workload(),
-                m.level(),
-                m.round(),
-                "the app did not answer: " + m.completed() + " answers in the measured phase, " + m.errors()
-                        + " errors " + m.errorsByClass()
-                        + (m.errors() == 0 ? " (none failed: its answers came late, or not at all)" : "")
-                        + HealthProbe.logTail(app, m.stack(), 15));
-    }
-
     /** Steps are found by workload and level: "max" alone names one step in each of four workloads. */
     private static String levelKey(Workload w, String level) {
         return w.id() + "/" + level;
@@ -404,11 +377,6 @@ public final class Runner {
             app.close();
         }
         store.finishRun(id, RunStatus.INCOMPLETE);
-    }
-
-    /** The app's last log lines, indented under the message; empty when it logged nothing. */
-    static String tail(String log) {
-        return log == null || log.isBlank() ? "" : "\n  last lines of its log:\n    " + log.replace("\n", "\n    ");
     }
 
     static <T> List<T> rotated(List<T> list, int by) {

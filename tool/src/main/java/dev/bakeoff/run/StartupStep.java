@@ -53,7 +53,8 @@ final class StartupStep {
                     spec.workload(),
                     spec.level(),
                     round,
-                    "start-up (launched without the ml model) failed: " + e.getMessage() + Runner.tail(e.logTail()));
+                    "start-up (launched without the ml model) failed: " + e.getMessage()
+                            + HealthProbe.tail(e.logTail()));
         } finally {
             running.accept(null);
         }

@@ -117,7 +117,7 @@ class AcceptanceTest {
             String example, String better, String worse) {
         Verdict v = Fixtures.advisor().advise(Fixtures.example(example), null);
         assertThat(bestRank(v, better)).isLessThan(bestRank(v, worse));
-        assertThat(v.confidence().level()).isEqualTo("low");
+        assertThat(v.confidence().level()).isEqualTo(Verdict.Confidence.Level.LOW);
         assertThat(v.notes()).anyMatch(n -> n.startsWith("No stored run"));
     }
 

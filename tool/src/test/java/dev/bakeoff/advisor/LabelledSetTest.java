@@ -98,7 +98,7 @@ class LabelledSetTest {
             }
             Advisor a = Fixtures.advisor();
             Verdict v = a.advise(a.describe(p.text()).profile(), run);
-            assertThat(v.confidence().level()).as(p.text()).isNotEqualTo("high");
+            assertThat(v.confidence().level()).as(p.text()).isNotEqualTo(Verdict.Confidence.Level.HIGH);
             assertThat(v.notes()).as(p.text()).anyMatch(n -> n.startsWith("The profile states nothing"));
         }
     }
