@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
         name = "history",
         description = {
             "List stored runs, newest first.",
-            "With --delete, remove runs (their trials and reports) from the store instead."
+            "With --delete, remove runs (their trials and reports) from the store instead.",
+            "With --spread, print how far each metric moved between fresh processes in this machine's one-round runs"
+                    + " of a preset: the spread a one-round interval is widened to."
         })
 final class HistoryCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN =
@@ -45,11 +47,23 @@ final class HistoryCommand implements Callable<Integer> {
             description = "Delete without asking (scripts: without a terminal, --delete needs it).")
     boolean yes;
 
+    @Option(
+            names = "--spread",
+            paramLabel = "PRESET",
+            arity = "0..1",
+            fallbackValue = "quick",
+            description = "Print the spread between processes measured in this machine's one-round runs of PRESET"
+                    + " (default: quick) instead of the list.")
+    String spread;
+
     @Override
     public Integer call() {
         Workspace ws = Workspace.discover();
         if (!delete.isEmpty()) {
             return RunDeletion.delete(ws, delete, yes, spec.commandLine().getOut());
+        }
+        if (spread != null) {
+            return SpreadText.print(spread, json, spec.commandLine().getOut());
         }
         List<RunInfo> runs = List.of();
         if (Files.exists(Evidence.database(ws))) {

@@ -36,12 +36,28 @@ public final class Evidence {
         if (runId == null) {
             return Optional.ofNullable(forAdvice(null).run());
         }
-        return stored(runId).map(Summarizer::summarize);
+        return stored(runId).map(Evidence::summary);
     }
 
-    /** The summary of a stored run: its medians and intervals over rounds, as every reader of a run sees them. */
+    /**
+     * The summary of a stored run: its medians and intervals over rounds, as every reader of a run sees them;
+     * a one-round run's intervals at least as wide as the spread between processes on its machine.
+     */
     public static RunMetrics summary(StoredRun run) {
-        return Summarizer.summarize(run);
+        return Summarizer.summarize(run, MachineSpreads.spread(run));
+    }
+
+    /**
+     * How far each metric moved between fresh processes in this machine's one-round runs of {@code preset},
+     * as the newest such run's intervals use it; empty when none is stored.
+     */
+    public static Optional<MachineSpread> spreadOfLatest(String preset) {
+        return MachineSpreads.spreadOfLatest(preset);
+    }
+
+    /** {@link #summary(StoredRun)} with the store already open. */
+    static RunMetrics summary(RunStore store, StoredRun run) {
+        return Summarizer.summarize(run, MachineSpreads.spread(store, run));
     }
 
     /** The stored run itself; a named run that does not exist is bad input. */
@@ -168,7 +184,7 @@ public final class Evidence {
             notes.addFirst("Evidence: run " + chosen.runId() + " (" + chosen.status() + ", "
                     + chosen.started().toString().substring(0, 10) + ") backs every measured option: "
                     + String.join(", ", chosen.stacks()) + ".");
-            RunMetrics metrics = Summarizer.summarize(store.load(chosen.runId()).orElseThrow());
+            RunMetrics metrics = summary(store, store.load(chosen.runId()).orElseThrow());
             plausibility(store, history, chosen, metrics).ifPresent(notes::add);
             return new Chosen(metrics, notes);
         }

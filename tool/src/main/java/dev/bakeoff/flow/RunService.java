@@ -75,7 +75,8 @@ public final class RunService {
     public Ran run(RunPlan plan, String toolVersion) {
         try (RunStore store = RunStore.open(Evidence.database(workspace))) {
             Outcome outcome = execute(store, plan, toolVersion);
-            RunMetrics summary = Evidence.summary(store.load(outcome.runId()).orElseThrow());
+            RunMetrics summary =
+                    Evidence.summary(store, store.load(outcome.runId()).orElseThrow());
             return new Ran(outcome, summary, store.file());
         }
     }

@@ -8,6 +8,6 @@
  *
  * <p>May use: model, yaml, loadgen, lab, plan, run, stats, store, advisor, report.
  *
- * <p>Public types: {@link CompareService}, {@link Evidence}, {@link ReportService}, {@link RunService}.
+ * <p>Public types: {@link CompareService}, {@link Evidence}, {@link MachineSpread}, {@link ReportService}, {@link RunService}.
  */
 package dev.bakeoff.flow;

@@ -78,7 +78,8 @@ public enum Preset {
     String tradeoffs() {
         return switch (this) {
             case QUICK ->
-                "one round (every interval is within one process, none between processes), "
+                "one round (one process per stack: its intervals are as wide as this machine's spread between"
+                        + " processes, so fine differences tie), "
                         + measureSeconds + " s measured per step, no capacity search (no capacity-per-core table;"
                         + " cores and hosting cost in advise come from CPU per 1k at a fixed rate, as in every"
                         + " preset), io at 50 ms and 1 s of downstream delay only"

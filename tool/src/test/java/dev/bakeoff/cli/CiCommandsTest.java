@@ -27,7 +27,9 @@ class CiCommandsTest {
     void aRegressionBeyondTheIntervalsFailsTheGateWithExitThree() throws Exception {
         String before = StoredRuns.store(state, 10_000);
         Thread.sleep(5); // runs are ordered by start time
-        String after = StoredRuns.store(state, 8_000);
+        // One-round runs: their intervals are as wide as the spread between processes (the development
+        // machine's, 14% sd on plaintext max_rps), so the regression must be larger than that to count.
+        String after = StoredRuns.store(state, 3_000);
         CliRun plain = CliRun.of("compare", before, after);
         assertThat(plain.exitCode()).as("without a gate, compare only reports").isZero();
         assertThat(plain.out()).contains("max_rps").contains("worse");
@@ -36,7 +38,7 @@ class CiCommandsTest {
         assertThat(gated.exitCode()).as(gated.err()).isEqualTo(3);
         assertThat(gated.err())
                 .contains("gate: s1 plaintext max_rps")
-                .contains("-20.0%")
+                .contains("-70.0%")
                 .contains("FAILED");
     }
 
@@ -59,13 +61,32 @@ class CiCommandsTest {
     void aThresholdToleratesARegressionUpToItsSize() throws Exception {
         StoredRuns.store(state, 10_000);
         Thread.sleep(5);
-        StoredRuns.store(state, 9_000);
-        assertThat(CliRun.of("compare", "latest~1", "latest", "--threshold", "max_rps>-15%")
+        StoredRuns.store(state, 3_000);
+        assertThat(CliRun.of("compare", "latest~1", "latest", "--threshold", "max_rps>-75%")
                         .exitCode())
                 .isZero();
         CliRun tight = CliRun.of("compare", "latest~1", "latest", "--threshold", "max_rps>-5%");
         assertThat(tight.exitCode()).isEqualTo(3);
         assertThat(tight.err()).contains("threshold max_rps>-5%");
+    }
+
+    @Test
+    void historySpreadSaysWhoseSpreadTheOneRoundIntervalsUse() throws Exception {
+        CliRun empty = CliRun.of("history", "--spread");
+        assertThat(empty.exitCode()).isZero();
+        assertThat(empty.out()).contains("no one-round quick run is stored yet");
+        StoredRuns.store(state, 10_000);
+        Thread.sleep(5);
+        StoredRuns.store(state, 9_000);
+        // One stack in two runs is one degree of freedom: too few, so the development machine's stands in.
+        CliRun spread = CliRun.of("history", "--spread", "quick");
+        assertThat(spread.exitCode()).as(spread.err()).isZero();
+        assertThat(spread.out())
+                .contains("not yet measured on this machine")
+                .containsPattern("plaintext +max_rps +[0-9.]+% +[0-9]+ +development machine");
+        CliRun typo = CliRun.of("history", "--spread", "quik");
+        assertThat(typo.exitCode()).isEqualTo(2);
+        assertThat(typo.err()).contains("--spread quik").contains("quick, standard, thorough");
     }
 
     @Test

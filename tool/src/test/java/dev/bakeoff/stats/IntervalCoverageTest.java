@@ -46,4 +46,38 @@ class IntervalCoverageTest {
         // 1 - 2 x 0.5^3: why it is not used between rounds.
         assertThat(coverage(3, 0.08, true)).isCloseTo(0.75, org.assertj.core.data.Offset.offset(0.03));
     }
+
+    /**
+     * Coverage of a one-round value widened to the spread between processes pooled over 6 stacks measured
+     * twice (the current run among them, as {@link ProcessSpread#forRun} pools it).
+     */
+    private static double oneRoundCoverage(int stacks, int runs, double sigma) {
+        SplittableRandom random = new SplittableRandom(11);
+        int covered = 0;
+        for (int sim = 0; sim < RUNS; sim++) {
+            List<List<Double>> logs = new ArrayList<>();
+            for (int s = 0; s < stacks; s++) {
+                List<Double> l = new ArrayList<>();
+                for (int r = 0; r < runs; r++) {
+                    l.add(Math.log(1000.0 * (s + 1)) + sigma * random.nextGaussian());
+                }
+                logs.add(l);
+            }
+            double half = ProcessSpread.pooled(logs, "sim").orElseThrow().halfWidth();
+            double value = logs.get(0).get(runs - 1);
+            if (Math.abs(value - Math.log(1000.0)) <= half) {
+                covered++;
+            }
+        }
+        return (double) covered / RUNS;
+    }
+
+    @Test
+    void aOneRoundValueWidenedToTheMachinesSpreadCoversTheStacksMedianAtLeast95PercentOfTheTime() {
+        // The current run's own value is in the pooled spread, which makes the interval a little conservative.
+        for (double sigma : new double[] {0.05, 0.4}) {
+            assertThat(oneRoundCoverage(6, 2, sigma)).isBetween(0.95 - TOLERANCE, 0.99);
+            assertThat(oneRoundCoverage(6, 10, sigma)).isBetween(0.95 - TOLERANCE, 0.99);
+        }
+    }
 }
