@@ -1,7 +1,7 @@
 /**
  * The load generator: HTTP/1.1 and WebSocket load on Netty, open and closed model, latency in HdrHistograms
  * measured from each request's intended send time. Latencies are recorded in microseconds, from 1 us to 60 s,
- * with 3 significant digits.
+ * with 4 significant digits (a latency beyond a 1 s downstream delay resolved to tens of microseconds).
  *
  * <p>May use: model, yaml (mix files).
  *
