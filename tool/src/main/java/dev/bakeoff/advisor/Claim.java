@@ -17,13 +17,7 @@ record Claim(String id, String claim, List<String> seeds, TestKind test, String 
     enum TestKind implements Worded {
         MEASURED,
         LOOKUP,
-        JUDGEMENT;
-
-        /** The word claims.yaml and the claim checks' {@code test} use. */
-        @Override
-        public String word() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        JUDGEMENT
     }
 
     /** What a measured claim expects of its subject: claims.yaml's {@code rule.expect}. */
@@ -34,6 +28,7 @@ record Claim(String id, String claim, List<String> seeds, TestKind test, String 
         AT_LEAST,
         AT_MOST;
 
+        /** claims.yaml writes these with '_' ("at_least"). */
         @Override
         public String word() {
             return name().toLowerCase(Locale.ROOT);

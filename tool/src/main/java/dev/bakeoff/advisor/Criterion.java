@@ -40,11 +40,6 @@ record Criterion(
         SERVICE,
         MAX,
         MIN,
-        MEAN;
-
-        @Override
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+        MEAN
     }
 }

@@ -122,99 +122,51 @@ public record Profile(
 
     /** How much of the app a trait is: {@code workload.realtime} and {@code workload.data_processing}. */
     public enum Share implements Worded {
-        NONE("none"),
-        SOME("some"),
-        CORE("core");
-
-        private final String word;
-
-        Share(String word) {
-            this.word = word;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        @Override
-        public String word() {
-            return word;
-        }
+        NONE,
+        SOME,
+        CORE;
 
         @Override
         public String toString() {
-            return word;
+            return word();
         }
     }
 
     /** The app's ML/AI work: {@code workload.ml}; only in-process inference is measured. */
     public enum Ml implements Worded {
-        NONE("none"),
-        INFERENCE("inference"),
-        TRAINING("training"),
-        LLM_ORCHESTRATION("llm-orchestration");
-
-        private final String word;
-
-        Ml(String word) {
-            this.word = word;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        @Override
-        public String word() {
-            return word;
-        }
+        NONE,
+        INFERENCE,
+        TRAINING,
+        LLM_ORCHESTRATION;
 
         @Override
         public String toString() {
-            return word;
+            return word();
         }
     }
 
     /** How much of the app's request handling waits on a database: {@code workload.database}. */
     public enum DatabaseUse implements Worded {
-        NONE("none"),
-        SOME("some"),
-        HEAVY("heavy");
-
-        private final String word;
-
-        DatabaseUse(String word) {
-            this.word = word;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        @Override
-        public String word() {
-            return word;
-        }
+        NONE,
+        SOME,
+        HEAVY;
 
         @Override
         public String toString() {
-            return word;
+            return word();
         }
     }
 
     /** The team's frontend language: {@code team.frontend}. */
     public enum Frontend implements Worded {
-        TYPESCRIPT("typescript"),
-        JAVASCRIPT("javascript"),
-        OTHER("other"),
-        NONE("none");
-
-        private final String word;
-
-        Frontend(String word) {
-            this.word = word;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        @Override
-        public String word() {
-            return word;
-        }
+        TYPESCRIPT,
+        JAVASCRIPT,
+        OTHER,
+        NONE;
 
         @Override
         public String toString() {
-            return word;
+            return word();
         }
     }
 

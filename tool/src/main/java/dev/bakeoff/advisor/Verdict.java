@@ -58,26 +58,14 @@ public record Verdict(
 
     /** What a criterion is scored from (knowledge/criteria.yaml's {@code evidence}). */
     public enum Basis implements Worded {
-        MEASURED("measured"),
-        LOOKED_UP("looked-up"),
+        MEASURED,
+        LOOKED_UP,
         /** The team's own answers: skills, preferences. */
-        PROFILE("profile");
-
-        private final String word;
-
-        Basis(String word) {
-            this.word = word;
-        }
-
-        @com.fasterxml.jackson.annotation.JsonValue
-        @Override
-        public String word() {
-            return word;
-        }
+        PROFILE;
 
         @Override
         public String toString() {
-            return word;
+            return word();
         }
     }
 
@@ -94,26 +82,18 @@ public record Verdict(
 
         /** Where one score came from. */
         public enum Kind implements Worded {
-            MEASURED("measured", "m"),
+            MEASURED("m"),
             /** A looked-up fact standing in for a missing measurement. */
-            PRIOR("prior", "p"),
-            FACT("fact", "f"),
-            PROFILE("profile", "u"),
+            PRIOR("p"),
+            FACT("f"),
+            PROFILE("u"),
             /** A hybrid's score, combined from its parts. */
-            COMBINED("combined", "h");
+            COMBINED("h");
 
-            private final String word;
             private final String mark;
 
-            Kind(String word, String mark) {
-                this.word = word;
+            Kind(String mark) {
                 this.mark = mark;
-            }
-
-            @com.fasterxml.jackson.annotation.JsonValue
-            @Override
-            public String word() {
-                return word;
             }
 
             /** The one-letter mark of the text tables' score cells. */
@@ -123,7 +103,7 @@ public record Verdict(
 
             @Override
             public String toString() {
-                return word;
+                return word();
             }
         }
     }
@@ -163,32 +143,26 @@ public record Verdict(
 
         /** What a claim check concluded; {@link #word()} is how every table, report and JSON spells it. */
         public enum Outcome implements Worded {
-            SUPPORTED("supported"),
-            CONTRADICTED("contradicted"),
+            SUPPORTED,
+            CONTRADICTED,
             /** The run measured it, but the intervals straddle the line or a side has no usable figure. */
-            INCONCLUSIVE("inconclusive"),
+            INCONCLUSIVE,
             /** A measured claim with no run to check it against. */
-            NOT_MEASURED("not measured"),
+            NOT_MEASURED,
             /** Checked against a sourced fact, not a measurement. */
-            LOOKUP("lookup"),
+            LOOKUP,
             /** Opinion or anecdote: weighted through the profile. */
-            JUDGEMENT("judgement");
+            JUDGEMENT;
 
-            private final String word;
-
-            Outcome(String word) {
-                this.word = word;
-            }
-
-            @com.fasterxml.jackson.annotation.JsonValue
+            /** "not measured" is two words, as the claims tables have always written it. */
             @Override
             public String word() {
-                return word;
+                return this == NOT_MEASURED ? "not measured" : Worded.super.word();
             }
 
             @Override
             public String toString() {
-                return word;
+                return word();
             }
         }
 
@@ -213,12 +187,6 @@ public record Verdict(
             HIGH,
             MEDIUM,
             LOW;
-
-            @com.fasterxml.jackson.annotation.JsonValue
-            @Override
-            public String word() {
-                return name().toLowerCase(java.util.Locale.ROOT);
-            }
 
             @Override
             public String toString() {

@@ -1,7 +1,9 @@
 package dev.bakeoff.advisor;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import dev.bakeoff.yaml.YamlMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -9,7 +11,14 @@ import java.util.Set;
  * "looked-up", "not measured"): {@link #word()} is the one spelling, so no caller compares strings.
  */
 interface Worded {
-    String word();
+    /** The constant's name (every implementation is an enum). */
+    String name();
+
+    /** The one spelling: by default the constant's name in lower case, '_' written '-' ("LOOKED_UP" is "looked-up"). */
+    @JsonValue
+    default String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** The constant of {@code type} whose word is {@code m}'s {@code key}, or the error listing the allowed. */
     static <E extends Enum<E> & Worded> E oneOf(YamlMap m, String key, Class<E> type) {
