@@ -89,6 +89,9 @@ final class CompareCommand implements Callable<Integer> {
                             c.verdict())));
         } else {
             table(out, changes, a.runId(), b.runId());
+            if (comparison.oneRound()) {
+                out.println(ONE_ROUND);
+            }
         }
         out.flush();
         if (!gate.active()) {
@@ -115,9 +118,17 @@ final class CompareCommand implements Callable<Integer> {
                                 + (flagged > 0 ? ", " + flagged + " flagged ones not judged" : "") + ")"
                         : "gate: FAILED, " + failed.size() + " regression(s) of " + changes.size()
                                 + " metrics; exit 3");
+        if (comparison.oneRound()) {
+            // A gate on one-process runs sees only changes beyond the machine's spread between processes.
+            err.println("gate: " + ONE_ROUND);
+        }
         err.flush();
         return failed.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
+
+    static final String ONE_ROUND = "note: one-round runs: each interval is as wide as this machine's spread between"
+            + " processes (./bakeoff history --spread), so only larger changes count; runs of --preset standard"
+            + " (3 fresh processes per stack) see smaller ones";
 
     private void table(PrintWriter out, List<Change> changes, String beforeId, String afterId) {
         TextTable table = new TextTable("stack", "workload", "metric", beforeId, afterId, "change", "verdict");

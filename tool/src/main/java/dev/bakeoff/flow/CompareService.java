@@ -14,7 +14,16 @@ public final class CompareService {
     private CompareService() {}
 
     /** Two runs (ids or aliases, see {@link Evidence#RUN_HELP}) and their changes, in the later run's order. */
-    public record Comparison(RunMetrics before, RunMetrics after, List<Change> changes) {}
+    public record Comparison(RunMetrics before, RunMetrics after, List<Change> changes) {
+        /**
+         * Whether either run measured each stack in one process only: its intervals are then as wide as this
+         * machine's spread between processes, so only changes larger than that count (stats.ProcessSpread).
+         */
+        public boolean oneRound() {
+            return before.metrics().stream().anyMatch(m -> m.trials() == 1)
+                    || after.metrics().stream().anyMatch(m -> m.trials() == 1);
+        }
+    }
 
     /** One metric in both runs. */
     public record Change(

@@ -33,6 +33,9 @@ class CiCommandsTest {
         CliRun plain = CliRun.of("compare", before, after);
         assertThat(plain.exitCode()).as("without a gate, compare only reports").isZero();
         assertThat(plain.out()).contains("max_rps").contains("worse");
+        assertThat(plain.out())
+                .as("one-round runs say what their intervals hide")
+                .contains("note: one-round runs");
 
         CliRun gated = CliRun.of("compare", "latest~1", "latest", "--fail-on-regression");
         assertThat(gated.exitCode()).as(gated.err()).isEqualTo(3);
@@ -54,7 +57,7 @@ class CiCommandsTest {
                 .isZero();
         CliRun better = CliRun.of("compare", "latest~1", "latest", "--fail-on-regression");
         assertThat(better.exitCode()).isZero();
-        assertThat(better.err()).contains("gate: passed");
+        assertThat(better.err()).contains("gate: passed").contains("gate: note: one-round runs");
     }
 
     @Test
