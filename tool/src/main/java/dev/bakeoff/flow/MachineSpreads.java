@@ -59,12 +59,12 @@ final class MachineSpreads {
                                 spread.source(),
                                 spread.runs(),
                                 spread.rows().stream()
-                                        .map(e -> new MachineSpread.Row(
-                                                e.getKey().split("/", 2)[0],
-                                                e.getKey().split("/", 2)[1],
-                                                e.getValue().logSd(),
-                                                e.getValue().df(),
-                                                !e.getValue().source().startsWith("not yet")))
+                                        .map(row -> new MachineSpread.Row(
+                                                row.workload(),
+                                                row.metric(),
+                                                row.spread().logSd(),
+                                                row.spread().df(),
+                                                row.spread().measuredHere()))
                                         .toList());
                     });
         }
@@ -75,6 +75,7 @@ final class MachineSpreads {
         if (run.plan().rounds() > 1) {
             return ProcessSpread.none();
         }
+        // Only to spare loading runs ProcessSpread.forRun would drop: it applies the whole rule itself.
         List<StoredRun> earlier = store.history().stream()
                 .filter(r -> r.status().finished()
                         && r.preset().equals(run.plan().preset())

@@ -45,8 +45,9 @@ public record ProcessSpread(String source, List<String> runs, Map<String, Spread
      * @param logSd standard deviation of the natural log of one process's value
      * @param df degrees of freedom behind it (processes minus one, summed over stacks)
      * @param source where it was measured, as {@link ProcessSpread#source}
+     * @param measuredHere false when it is the development machine's
      */
-    public record Spread(double logSd, int df, String source) {
+    public record Spread(double logSd, int df, String source, boolean measuredHere) {
         /** Half-width, on the log scale, of a 95% interval around one process's value. */
         double halfWidth() {
             return Statistics.tQuantile975(df) * logSd;
@@ -147,7 +148,7 @@ public record ProcessSpread(String source, List<String> runs, Map<String, Spread
             ss += logs.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
             df += logs.size() - 1;
         }
-        return df < MIN_DF ? Optional.empty() : Optional.of(new Spread(Math.sqrt(ss / df), df, source));
+        return df < MIN_DF ? Optional.empty() : Optional.of(new Spread(Math.sqrt(ss / df), df, source, true));
     }
 
     /**
@@ -175,17 +176,26 @@ public record ProcessSpread(String source, List<String> runs, Map<String, Spread
             String source = "not yet measured on this machine (it takes two " + preset
                     + " runs): the development machine's, " + where;
             Map<String, Spread> spreads = new HashMap<>();
-            rows.forEach(
-                    (k, f) -> spreads.put(k, new Spread(Double.parseDouble(f[3]), Integer.parseInt(f[4]), source)));
+            rows.forEach((k, f) ->
+                    spreads.put(k, new Spread(Double.parseDouble(f[3]), Integer.parseInt(f[4]), source, false)));
             return spreads.isEmpty() ? none() : new ProcessSpread(source, List.of(), spreads);
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + PRIOR, e);
         }
     }
 
-    /** The spread's rows in metric order, for printing: workload, metric, sd as a share and df. */
-    public List<Map.Entry<String, Spread>> rows() {
-        return new TreeMap<>(byMetric).entrySet().stream().toList();
+    /** One metric's spread, for printing. */
+    public record Row(String workload, String metric, Spread spread) {}
+
+    /** The spread's rows in workload and metric order. */
+    public List<Row> rows() {
+        return new TreeMap<>(byMetric)
+                .entrySet().stream()
+                        .map(e -> {
+                            String[] wm = e.getKey().split("/", 2);
+                            return new Row(wm[0], wm[1], e.getValue());
+                        })
+                        .toList();
     }
 
     private static String key(String workload, String name) {
