@@ -34,6 +34,10 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     private final int[] slotClass;
     private final long[] slotIntendedNanos;
     private final long[] slotSentNanos;
+    /** For a mix: whether another class was in flight at the slot's send, and how many it had sent by then. */
+    private final boolean[] slotBesideAtSend;
+
+    private final long[] slotOthersSent;
     private final Runnable wakeup = this::onWakeup;
     private final Runnable reconnect = this::connect;
     private int head;
@@ -57,6 +61,8 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         this.slotClass = new int[run.pipelineDepth];
         this.slotIntendedNanos = new long[run.pipelineDepth];
         this.slotSentNanos = new long[run.pipelineDepth];
+        this.slotBesideAtSend = new boolean[run.pipelineDepth];
+        this.slotOthersSent = new long[run.pipelineDepth];
         this.mixCursor = lane.cycleStart() % mix.cycleLength();
     }
 
@@ -162,6 +168,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
             slotClass[slot] = requestClass;
             slotIntendedNanos[slot] = intendedNanos;
             slotSentNanos[slot] = nowNanos;
+            if (run.beside != null) {
+                slotBesideAtSend[slot] = run.beside.othersInFlight(requestClass);
+                slotOthersSent[slot] = run.beside.othersSent(requestClass);
+                run.beside.sent(requestClass);
+            }
             inFlight++;
             stats.add(HttpCounters.IN_FLIGHT, 1);
             stats.add(HttpCounters.SENT, 1);
@@ -206,7 +217,12 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
         int requestClass = slotClass[head];
         long sentNanos = slotSentNanos[head];
         // Sent early (within the timer lead): the latency is the service time, never less.
-        stats.record(requestClass, nowNanos - Math.min(slotIntendedNanos[head], sentNanos), nowNanos - sentNanos);
+        long correctedNanos = nowNanos - Math.min(slotIntendedNanos[head], sentNanos);
+        stats.record(requestClass, correctedNanos, nowNanos - sentNanos);
+        if (run.beside != null
+                && (slotBesideAtSend[head] || run.beside.othersSent(requestClass) != slotOthersSent[head])) {
+            stats.recordBeside(requestClass, correctedNanos);
+        }
         stats.add(HttpCounters.completed(requestClass), 1);
         boolean measured = nowNanos >= run.warmupEndNanos && nowNanos < run.endNanos;
         boolean error = status < 200 || status > 299;
@@ -260,6 +276,9 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
     }
 
     private void popHead() {
+        if (run.beside != null) {
+            run.beside.done(slotClass[head]);
+        }
         head = (head + 1) % run.pipelineDepth;
         inFlight--;
         stats.add(HttpCounters.IN_FLIGHT, -1);
@@ -267,6 +286,11 @@ final class HttpConnection extends ChannelInboundHandlerAdapter implements Respo
 
     private void dropInFlight(int counter) {
         if (inFlight > 0) {
+            if (run.beside != null) {
+                for (int i = 0; i < inFlight; i++) {
+                    run.beside.done(slotClass[(head + i) % run.pipelineDepth]);
+                }
+            }
             stats.add(counter, inFlight);
             stats.add(HttpCounters.IN_FLIGHT, -inFlight);
         }

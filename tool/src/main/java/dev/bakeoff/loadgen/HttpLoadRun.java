@@ -57,7 +57,7 @@ final class HttpLoadRun {
         String hostHeader = load.target().getHost()
                 + (load.target().getPort() > 0 ? ":" + load.target().getPort() : "");
         for (int l = 0; l < stats.length; l++) {
-            stats[l] = new LoopStats(classes.size(), HttpCounters.size(classes.size()));
+            stats[l] = new LoopStats(classes.size(), HttpCounters.size(classes.size()), classes.size() > 1);
             mixes[l] = EncodedMix.encode(classes, hostHeader);
         }
         try {
@@ -93,7 +93,8 @@ final class HttpLoadRun {
                 timeoutNanos,
                 Defaults.RECONNECT_BACKOFF.toNanos(),
                 rate,
-                load.connections());
+                load.connections(),
+                classes.size() > 1 ? new Beside(classes.size()) : null);
         List<List<HttpConnection>> byLoop = openConnections(run, loops, stats, mixes);
         long startNanos = clock.nanoTime();
         long warmupEndNanos = startNanos + load.warmup().toNanos();

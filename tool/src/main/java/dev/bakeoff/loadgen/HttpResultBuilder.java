@@ -48,7 +48,8 @@ final class HttpResultBuilder {
                     classNon2xx,
                     corrected,
                     uncorrected,
-                    Lane.planned(lanes, c, seconds)));
+                    Lane.planned(lanes, c, seconds),
+                    aggregator.measuredBeside(c)));
             allCorrected.add(corrected);
             allUncorrected.add(uncorrected);
             completed += classCompleted;

@@ -16,6 +16,8 @@ final class HttpRunContext {
     final long reconnectBackoffNanos;
     final double ratePerSecond;
     final int connections;
+    /** Which requests met one of another class; null for a load of one class. */
+    final Beside beside;
     /** Set once before the connections start (the start task publishes it to the loops). */
     long startNanos;
 
@@ -36,7 +38,8 @@ final class HttpRunContext {
             long timeoutNanos,
             long reconnectBackoffNanos,
             double ratePerSecond,
-            int connections) {
+            int connections,
+            Beside beside) {
         this.clock = clock;
         this.address = address;
         this.bootstrap = bootstrap;
@@ -45,6 +48,7 @@ final class HttpRunContext {
         this.reconnectBackoffNanos = reconnectBackoffNanos;
         this.ratePerSecond = ratePerSecond;
         this.connections = connections;
+        this.beside = beside;
     }
 
     /** Open model when a rate is set. */

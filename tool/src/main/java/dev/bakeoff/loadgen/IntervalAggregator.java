@@ -15,6 +15,10 @@ final class IntervalAggregator {
     private final Histogram[] intervalUncorrected;
     private final Histogram[] measuredCorrected;
     private final Histogram[] measuredUncorrected;
+    /** Per series, the measured requests that met another class (none unless the loops record them). */
+    private final Histogram[][] recycleBeside;
+
+    private final Histogram[] measuredBeside;
     private final Histogram intervalAllCorrected = LoopStats.newHistogram();
     private final Histogram intervalAllUncorrected = LoopStats.newHistogram();
     private final Histogram measuredLateness = LoopStats.newHistogram();
@@ -30,6 +34,9 @@ final class IntervalAggregator {
         intervalUncorrected = newHistograms(series);
         measuredCorrected = newHistograms(series);
         measuredUncorrected = newHistograms(series);
+        int beside = loops[0].hasBeside() ? series : 0;
+        recycleBeside = new Histogram[loops.length][beside];
+        measuredBeside = newHistograms(beside);
     }
 
     private static Histogram[] newHistograms(int count) {
@@ -61,6 +68,14 @@ final class IntervalAggregator {
             if (measured) {
                 measuredCorrected[s].add(intervalCorrected[s]);
                 measuredUncorrected[s].add(intervalUncorrected[s]);
+            }
+        }
+        for (int s = 0; s < measuredBeside.length; s++) {
+            for (int l = 0; l < loops.length; l++) {
+                recycleBeside[l][s] = loops[l].swapBeside(s, recycleBeside[l][s]);
+                if (measured) {
+                    measuredBeside[s].add(recycleBeside[l][s]);
+                }
             }
         }
         for (int l = 0; l < loops.length; l++) {
@@ -98,6 +113,11 @@ final class IntervalAggregator {
 
     Histogram measuredUncorrected(int series) {
         return measuredUncorrected[series].copy();
+    }
+
+    /** The measured requests of {@code series} that met another class; empty when none were recorded. */
+    Histogram measuredBeside(int series) {
+        return series < measuredBeside.length ? measuredBeside[series].copy() : LoopStats.newHistogram();
     }
 
     Histogram measuredLateness() {

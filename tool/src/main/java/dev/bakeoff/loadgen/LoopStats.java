@@ -16,10 +16,22 @@ import org.HdrHistogram.SingleWriterRecorder;
 final class LoopStats {
     private final SingleWriterRecorder[] corrected;
     private final SingleWriterRecorder[] uncorrected;
+    /** Per request class of a mix, the corrected latency of its requests that met another class (empty otherwise). */
+    private final SingleWriterRecorder[] beside;
+
     private final SingleWriterRecorder latenessMicros;
     private final AtomicLongArray counters;
 
     LoopStats(int series, int counterCount) {
+        this(series, counterCount, false);
+    }
+
+    /** {@code beside}: also record, per series, the requests that met another class ({@link Beside}). */
+    LoopStats(int series, int counterCount, boolean beside) {
+        this.beside = new SingleWriterRecorder[beside ? series : 0];
+        for (int s = 0; s < this.beside.length; s++) {
+            this.beside[s] = newRecorder();
+        }
         corrected = new SingleWriterRecorder[series];
         uncorrected = new SingleWriterRecorder[series];
         for (int s = 0; s < series; s++) {
@@ -42,6 +54,11 @@ final class LoopStats {
     void record(int series, long correctedNanos, long uncorrectedNanos) {
         corrected[series].recordValue(micros(correctedNanos));
         uncorrected[series].recordValue(micros(uncorrectedNanos));
+    }
+
+    /** Writer only. Records the corrected latency of a request that met one of another class. */
+    void recordBeside(int series, long correctedNanos) {
+        beside[series].recordValue(micros(correctedNanos));
     }
 
     /** Writer only. Records how late a pacer wake-up ran (the generator's own lag). */
@@ -69,6 +86,14 @@ final class LoopStats {
 
     Histogram swapUncorrected(int series, Histogram recycle) {
         return uncorrected[series].getIntervalHistogram(recycle);
+    }
+
+    boolean hasBeside() {
+        return beside.length > 0;
+    }
+
+    Histogram swapBeside(int series, Histogram recycle) {
+        return beside[series].getIntervalHistogram(recycle);
     }
 
     Histogram swapLateness(Histogram recycle) {

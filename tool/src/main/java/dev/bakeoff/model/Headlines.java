@@ -40,8 +40,11 @@ public final class Headlines {
                         MetricNames.DATA_TUNED_OVERHEAD_MS);
             case MIXED ->
                 List.of(
+                        MetricNames.MIXED_WAIT_FACTOR,
+                        MetricNames.MIXED_BESIDE_P50_MS,
                         MetricNames.MIXED_BLOCKING_FACTOR,
                         MetricNames.MIXED_CHEAP_P99_MS,
+                        MetricNames.MIXED_BESIDE_COUNT,
                         MetricNames.MIXED_CPU_ANSWERED,
                         MetricNames.MIXED_CPU_PLANNED);
             case WS -> List.of(MetricNames.WS_FANOUT_P99_MS, MetricNames.WS_KIB_PER_CONNECTION);

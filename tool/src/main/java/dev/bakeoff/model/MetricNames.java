@@ -49,6 +49,19 @@ public final class MetricNames {
     public static final String MIXED_CHEAP_P99_MS = "cheap_p99_ms";
     /** mixed: that p99 divided by the cheap requests' p99 without CPU work (1 = no blocking). */
     public static final String MIXED_BLOCKING_FACTOR = "blocking_factor";
+    /**
+     * mixed: p50 of the cheap /json requests that met a /cpu request in flight (sent while one was in flight, or
+     * answered after one was sent) in the mixed step (ms): what a cheap request waits while CPU work runs.
+     */
+    public static final String MIXED_BESIDE_P50_MS = "beside_p50_ms";
+    /**
+     * mixed: that p50 divided by the cheap requests' p50 without CPU work, in the baseline step (1 = they do not
+     * wait for CPU work): claims N5 and P5 and the cpu_work criterion read this one. Unlike the blocking factor it
+     * rests on every cheap request that met a CPU job, not on whether a few jobs fill the slowest 1%.
+     */
+    public static final String MIXED_WAIT_FACTOR = "wait_factor";
+    /** mixed: cheap /json requests of the mixed step's measured phase that met a /cpu request (requests). */
+    public static final String MIXED_BESIDE_COUNT = "beside_count";
     /** mixed: /cpu requests answered in the measured phase of the mixed step (requests). */
     public static final String MIXED_CPU_ANSWERED = "cpu_answered";
     /** mixed: /cpu requests the cpu class's own schedule planned for that phase (rate x seconds). */

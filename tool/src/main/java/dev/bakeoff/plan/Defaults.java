@@ -104,7 +104,7 @@ public final class Defaults {
     static final double FAULT_RESTART_ESTIMATE_SECONDS = 3;
 
     /** p99 objectives of the capacity search, per workload (ms); the error bound is the run's ({@code run.RunDefaults}). */
-    static final double SLO_JSON_MS = 20;
+    public static final double SLO_JSON_MS = 20;
 
     static final double SLO_IO_MS = 2.0 * IO_DELAY_MS;
     static final double SLO_CPU_MS = 250;

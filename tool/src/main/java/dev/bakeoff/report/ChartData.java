@@ -50,11 +50,11 @@ final class ChartData {
             }
             case MIXED -> {
                 bars(
-                                id + "-blocking",
-                                "mixed: blocking factor (1 = no blocking)",
+                                id + "-wait",
+                                "mixed: wait factor, cheap requests' p50 beside a CPU job over alone (1 = no wait)",
                                 "x",
                                 w,
-                                MetricNames.MIXED_BLOCKING_FACTOR)
+                                MetricNames.MIXED_WAIT_FACTOR)
                         .ifPresent(charts::add);
                 latency(w, "mixed").ifPresent(charts::add);
             }

@@ -29,7 +29,10 @@ final class Labels {
             case MetricNames.APP_CPU_S_PER_1K -> "app CPU-s per 1k requests at a fixed rate";
             case MetricNames.EFF_RSS_MIB -> "memory at that fixed rate";
             case MetricNames.MIXED_CHEAP_P99_MS -> "cheap-request p99 beside CPU work";
-            case MetricNames.MIXED_BLOCKING_FACTOR -> "blocking factor (1 = none)";
+            case MetricNames.MIXED_BLOCKING_FACTOR -> "blocking factor, p99 over alone (1 = none)";
+            case MetricNames.MIXED_WAIT_FACTOR -> "wait factor, p50 beside a CPU job over alone (1 = none)";
+            case MetricNames.MIXED_BESIDE_P50_MS -> "cheap-request p50 beside a CPU job";
+            case MetricNames.MIXED_BESIDE_COUNT -> "cheap requests that met a CPU job";
             case MetricNames.WS_FANOUT_P99_MS -> "WebSocket fan-out p99";
             case MetricNames.WS_KIB_PER_CONNECTION -> "memory per WebSocket connection";
             case MetricNames.DATA_REALISTIC_ROW_NS -> "per-row cost, realistic tier";

@@ -281,6 +281,12 @@ final class StepRunner {
                 values.put("answered:" + c.name(), (double) c.completed());
                 values.put("planned:" + c.name(), c.planned());
                 values.put("non2xx:" + c.name(), (double) c.non2xx());
+                // The requests that met another class (a cheap one beside a CPU job): kept even when few.
+                values.put(
+                        "beside:" + c.name(), (double) c.besideCorrectedMicros().getTotalCount());
+                if (c.besideCorrectedMicros().getTotalCount() > 0) {
+                    histograms.put("beside:" + c.name(), Histograms.encode(c.besideCorrectedMicros()));
+                }
             }
         }
         var mixProblem = MixCheck.problem(r.classes());

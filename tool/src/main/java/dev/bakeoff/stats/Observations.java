@@ -60,52 +60,7 @@ final class Observations {
                 }
             }
             case IO -> IoObservations.of(byLevel, out);
-            case MIXED -> {
-                Measurement base = byLevel.get("baseline");
-                take(byLevel, "mixed", m -> {
-                    Observation cheap = p99(MetricNames.MIXED_CHEAP_P99_MS, m, "corrected:json");
-                    out.add(cheap);
-                    // What the cpu class's own schedule planned and what came back: the blocking factor means
-                    // something only if the CPU jobs really ran beside the cheap requests.
-                    out.add(obs(
-                            MetricNames.MIXED_CPU_ANSWERED,
-                            m.values().getOrDefault("answered:cpu", Double.NaN),
-                            List.of(),
-                            "requests",
-                            true,
-                            m));
-                    out.add(obs(
-                            MetricNames.MIXED_CPU_PLANNED,
-                            m.values().getOrDefault("planned:cpu", Double.NaN),
-                            List.of(),
-                            "requests",
-                            true,
-                            m));
-                    if (base != null && base.ok() && base.corrected().p99() > 0) {
-                        Observation alone = p99("alone", base, "corrected");
-                        // Two views of the ratio's uncertainty, and the wider wins: order statistics over
-                        // requests, and a bootstrap over seconds (tail latency comes in bursts).
-                        double lo = cheap.low() / alone.high();
-                        double hi = cheap.high() / alone.low();
-                        Statistics.Estimate bySecond =
-                                Statistics.ratio(perSecondP99(m.values(), "json"), perSecondP99(base.values(), "json"));
-                        if (bySecond.n() > 1) {
-                            lo = Math.min(lo, bySecond.low());
-                            hi = Math.max(hi, bySecond.high());
-                        }
-                        out.add(new Observation(
-                                MetricNames.MIXED_BLOCKING_FACTOR,
-                                cheap.value() / alone.value(),
-                                List.of(),
-                                lo,
-                                hi,
-                                "x",
-                                false,
-                                cheap.flagged() || alone.flagged(),
-                                m.note()));
-                    }
-                });
-            }
+            case MIXED -> MixedObservations.of(byLevel, out);
             case DB -> {
                 take(byLevel, "max", m -> {
                     out.add(obs(MetricNames.MAX_RPS, m.achievedRate(), m.rateSamples(), "req/s", true, m));
@@ -233,16 +188,24 @@ final class Observations {
 
     /** A p99 in ms with its order-statistics interval from the stored histogram {@code histogram}. */
     static Observation p99(String name, Measurement m, String histogram) {
+        return percentile(name, m, histogram, 99);
+    }
+
+    /**
+     * A percentile in ms with its order-statistics interval from the stored histogram {@code histogram}; without
+     * that histogram, the measurement's overall latency at p50 or p99 (the two {@code pct} used).
+     */
+    static Observation percentile(String name, Measurement m, String histogram, double pct) {
         String encoded = m.histograms().get(histogram);
         double value;
         double[] interval = {Double.NaN, Double.NaN};
         if (encoded != null) {
             var h = Histograms.decode(encoded);
-            value = h.getValueAtPercentile(99) / 1000.0;
-            double[] us = Histograms.percentileInterval(h, 99);
+            value = h.getValueAtPercentile(pct) / 1000.0;
+            double[] us = Histograms.percentileInterval(h, pct);
             interval = new double[] {us[0] / 1000.0, us[1] / 1000.0};
         } else {
-            value = m.corrected().p99() / 1000.0;
+            value = (pct == 50 ? m.corrected().p50() : m.corrected().p99()) / 1000.0;
         }
         return new Observation(
                 name,

@@ -37,7 +37,7 @@ class HttpConnectionTest {
     }
 
     private HttpConnection connection(double ratePerSecond, int pipelineDepth, long endNanos) {
-        run = new HttpRunContext(clock, null, null, pipelineDepth, 50 * MS, MS, ratePerSecond, 1);
+        run = new HttpRunContext(clock, null, null, pipelineDepth, 50 * MS, MS, ratePerSecond, 1, null);
         run.startNanos = 0;
         run.endNanos = endNanos;
         HttpConnection connection =

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MixCheckTest {
     private static ClassResult answered(String name, long completed, double planned) {
         Histogram h = new Histogram(3);
-        return new ClassResult(name, completed, 0, h, h, planned);
+        return new ClassResult(name, completed, 0, h, h, planned, h);
     }
 
     @Test
