@@ -68,19 +68,12 @@ final class ClaimChecker {
         String numbers = where + ": " + left + " vs " + show(v);
         boolean subjectBetter = s.higherIsBetter() ? s.median() > v.median() : s.median() < v.median();
         if (r.expect() == Claim.Expect.CLOSE) {
-            double ratio = s.higherIsBetter() ? s.median() / v.median() : v.median() / s.median();
-            // A threshold on a close rule is an absolute slack in the metric's unit: overheads of a few ms are
-            // close when they differ by less than the lab can resolve, whatever their ratio.
-            double gap = s.higherIsBetter() ? v.median() - s.median() : s.median() - v.median();
-            boolean withinSlack = r.threshold() > 0 && gap <= r.threshold();
-            boolean close = !s.differsFrom(v) || ratio >= 1 - r.tolerance() || withinSlack;
+            Closeness close = Closeness.of(s, v, r.tolerance(), r.threshold());
             return of(
                     c,
-                    close ? Outcome.SUPPORTED : Outcome.CONTRADICTED,
-                    numbers + " (ratio " + Format.score(ratio) + ", needs " + Format.score(1 - r.tolerance())
-                            + (r.threshold() > 0
-                                    ? ", or a gap of at most " + Format.num(r.threshold()) + " " + s.unit()
-                                    : "")
+                    close.outcome(),
+                    numbers + " (" + close.explain(s.unit()) + "; allowed: " + Format.num(r.tolerance() * 100)
+                            + "%" + (r.threshold() > 0 ? " or " + Format.num(r.threshold()) + " " + s.unit() : "")
                             + ")");
         }
         if (!s.differsFrom(v)) {

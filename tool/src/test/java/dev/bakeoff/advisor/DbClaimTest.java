@@ -46,8 +46,9 @@ class DbClaimTest {
 
     @Test
     void fastApiWithinTenPercentSupportsP4db() {
+        // 880 against 900 req/s, each +/-5%: the shortfall's interval (20 +/- 63) stays under the 90 allowed.
         Map<String, Verdict.ClaimCheck> c =
-                checks(Map.of("node-fastify", new double[] {900, 4}, "python-fastapi", new double[] {850, 4.1}));
+                checks(Map.of("node-fastify", new double[] {900, 4}, "python-fastapi", new double[] {880, 4.1}));
         assertThat(c.get("P4-db").outcome()).isEqualTo(Outcome.SUPPORTED);
         assertThat(c.get("N2-db").outcome()).isEqualTo(Outcome.INCONCLUSIVE); // intervals overlap: a tie
     }
