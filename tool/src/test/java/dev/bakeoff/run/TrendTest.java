@@ -60,6 +60,41 @@ class TrendTest {
     }
 
     @Test
+    void aStallAtThePhasesStartIsADipNotAClimb() {
+        // Run 20261204-130810: node-fastify's data sweep read "rose 80%, t = 2.5" from a phase in which the load
+        // generator stalled for ~175 ms (corrected max 183 ms, uncorrected 7.6 ms): one 125 ms slice lost all its
+        // requests, a neighbour part of them; the rest were level.
+        SplittableRandom random = new SplittableRandom(7);
+        int flagged = 0;
+        for (int i = 0; i < 200; i++) {
+            RateSeries level = phase(600, 0, 0.02, random);
+            List<Double> rates = new ArrayList<>(level.perSecond());
+            double start = random.nextDouble(0, 0.125); // the stall's start, in the first slice
+            double end = start + 0.175;
+            for (int k = 0; k < 3; k++) {
+                double lost = Math.max(0, Math.min(end, (k + 1) * 0.125) - Math.max(start, k * 0.125)) / 0.125;
+                rates.set(k, rates.get(k) * (1 - lost));
+            }
+            if (Trend.stillWarming(new RateSeries(level.midSeconds(), rates)).isPresent()) {
+                flagged++;
+            }
+        }
+        // As often as a level phase without a stall (the t test's 2.5%: 5 of 200, binomial sd 2.2), not more.
+        assertThat(flagged)
+                .as("of 200 level phases with a 175 ms stall at their start")
+                .isLessThanOrEqualTo(12);
+    }
+
+    @Test
+    void aClimbThatStallsOnceIsStillWarming() {
+        RateSeries climb = phase(2218, (2784 - 2218) / 1.25, 0.02, 5);
+        List<Double> rates = new ArrayList<>(climb.perSecond());
+        rates.set(6, rates.get(6) * 0.2);
+        assertThat(Trend.stillWarming(new RateSeries(climb.midSeconds(), rates)))
+                .isPresent();
+    }
+
+    @Test
     void tooFewSlicesSayNothing() {
         assertThat(Trend.fit(new RateSeries(List.of(0.5, 1.0), List.of(1.0, 2.0))))
                 .isEmpty();
