@@ -94,7 +94,8 @@ public enum Preset {
                 // six stacks x every workload x 3 rounds must stay under 20 minutes on 2 cores.
                 "3 rounds (a between-process interval of 3 values, 2 degrees of freedom), quick's step lengths ("
                         + measureSeconds + " s measured per step, " + pacedSeconds + " s per io level and efficiency"
-                        + " step, " + capacitySteps + " capacity probes), io at 50 ms and 1 s of downstream delay"
+                        + " step, " + capacitySteps + " capacity probes, for json and db only: cpu's and data's"
+                        + " cost per request come from CPU per 1k), io at 50 ms and 1 s of downstream delay"
                         + " (up to 200 in flight; the 5 s level's 1,000 in flight is thorough's), no fixed-rate or"
                         + " efficiency step for plaintext (json's covers the same path)";
             case THOROUGH -> "";

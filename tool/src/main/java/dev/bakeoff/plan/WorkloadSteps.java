@@ -22,16 +22,19 @@ final class WorkloadSteps {
             // come from the efficiency step's CPU per 1k in every preset, so only the capacity table is missing.
             case JSON ->
                 withCapacity(
-                        p,
+                        p != Preset.QUICK,
                         List.of(
                                 closed(w, "max", step, MAX_CONNECTIONS, "/json"),
                                 open(w, "fixed", step, REFERENCE_RATE, "/json", p),
                                 efficiency(w, p, "/json")),
                         capacity(w, p, capacity, SLO_JSON_MS, OPEN_CONNECTIONS, "/json"));
             case IO -> io(p);
+            // Standard leaves cpu's and data's capacity searches to thorough (its 20 minutes for six stacks x 3
+            // rounds): only json's capacity per core feeds a criterion, and cpu's and data's cost per request come
+            // from the efficiency step's CPU per 1k as in quick.
             case CPU ->
                 withCapacity(
-                        p,
+                        p == Preset.THOROUGH,
                         List.of(
                                 closed(w, "max", step, CPU_CONNECTIONS, "/cpu?n=" + CPU_N),
                                 efficiency(w, p, "/cpu?n=" + CPU_N)),
@@ -60,9 +63,9 @@ final class WorkloadSteps {
                                         new Request("cpu", "/cpu?n=" + MIXED_CPU_N, (int) MIXED_CPU_RATE)),
                                 p.mixedSeconds));
             case DATA ->
-                // Quick pays for the size sweep with data's capacity search (its five-minute budget): the advisor then
-                // reads data's cost per request from max throughput, as for every stack of that run.
-                p == Preset.QUICK
+                // Quick and standard pay for the size sweep with data's capacity search (their time budgets): the
+                // advisor reads data's cost per request from the efficiency step's CPU per 1k, as in every preset.
+                p != Preset.THOROUGH
                         ? List.of(
                                 closed(w, "max", step, DATA_CONNECTIONS, dataPath()),
                                 efficiency(w, p, dataPath()),
@@ -146,9 +149,9 @@ final class WorkloadSteps {
         return order;
     }
 
-    /** {@code steps} and then the capacity search, except in quick. */
-    private static List<StepSpec> withCapacity(Preset p, List<StepSpec> steps, StepSpec capacity) {
-        if (p == Preset.QUICK) {
+    /** {@code steps}, then the capacity search when the preset has time for this workload's. */
+    private static List<StepSpec> withCapacity(boolean searched, List<StepSpec> steps, StepSpec capacity) {
+        if (!searched) {
             return steps;
         }
         List<StepSpec> all = new ArrayList<>(steps);

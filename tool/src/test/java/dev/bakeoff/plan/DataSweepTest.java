@@ -23,8 +23,18 @@ class DataSweepTest {
     @Test
     void theOneWebRequestStepsReadTheRealisticTierOverFiftyThousandRows() {
         assertThat(WorkloadSteps.dataPath()).isEqualTo("/data/report?min_qty=10&tier=realistic&rows=50000");
-        assertThat(WorkloadSteps.of(Workload.DATA, Preset.STANDARD))
+        assertThat(WorkloadSteps.of(Workload.DATA, Preset.THOROUGH))
                 .extracting(StepSpec::level)
                 .containsExactly("max", "eff", DataSweep.LEVEL, "capacity");
+        // Standard leaves the capacity search to thorough (its 20 minutes); CPU per 1k stands in for it.
+        assertThat(WorkloadSteps.of(Workload.DATA, Preset.STANDARD))
+                .extracting(StepSpec::level)
+                .containsExactly("max", "eff", DataSweep.LEVEL);
+        assertThat(WorkloadSteps.of(Workload.CPU, Preset.STANDARD))
+                .extracting(StepSpec::level)
+                .doesNotContain("capacity");
+        assertThat(WorkloadSteps.of(Workload.JSON, Preset.STANDARD))
+                .extracting(StepSpec::level)
+                .contains("capacity");
     }
 }
