@@ -35,9 +35,14 @@ public final class LoadGenerator {
     }
 
     public static WsResult run(WsLoad load, Progress progress) {
+        return run(load, progress, Stop.NEVER);
+    }
+
+    /** As {@link #run(WsLoad, Progress)}, ending the hold or fan-out early once {@code stop} is requested. */
+    public static WsResult run(WsLoad load, Progress progress, Stop stop) {
         InetSocketAddress address = LoadValidation.check(load);
         try {
-            return new WsLoadRun(load, progress, Clock.SYSTEM).run(address);
+            return new WsLoadRun(load, progress, Clock.SYSTEM, stop).run(address);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LoadInterrupted(load.target().toString(), e);

@@ -27,12 +27,14 @@ final class WsLoadRun {
     private final WsLoad load;
     private final Progress progress;
     private final Clock clock;
+    private final Stop stop;
     private final WsTimeline timeline;
 
-    WsLoadRun(WsLoad load, Progress progress, Clock clock) {
+    WsLoadRun(WsLoad load, Progress progress, Clock clock, Stop stop) {
         this.load = load;
         this.progress = progress;
         this.clock = clock;
+        this.stop = stop;
         this.timeline = new WsTimeline(progress);
     }
 
@@ -76,18 +78,21 @@ final class WsLoadRun {
             loops.get(l).execute(() -> mine.forEach(WsConnection::start));
         }
         long tickStart = startNanos;
-        while (tickStart < warmupEndNanos) {
+        while (tickStart < warmupEndNanos && !stop.requested()) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, warmupEndNanos);
-            tick(aggregator, true, startNanos, tickStart, tickEnd);
-            tickStart = tickEnd;
+            tickStart = tick(aggregator, true, startNanos, tickStart, tickEnd);
         }
         long cpuAtWarmupEnd = ProcessCpu.cpuNanos();
-        while (tickStart < endNanos) {
+        long measuredFrom = tickStart;
+        while (tickStart < endNanos && !stop.requested()) {
             long tickEnd = Math.min(tickStart + SECOND_NANOS, endNanos);
-            tick(aggregator, false, startNanos, tickStart, tickEnd);
-            tickStart = tickEnd;
+            tickStart = tick(aggregator, false, startNanos, tickStart, tickEnd);
+        }
+        if (tickStart < run.endNanos) {
+            run.endNanos = tickStart; // stopped early: publishes end, and rates are over what ran
         }
         long cpuNanos = ProcessCpu.cpuNanos() - cpuAtWarmupEnd;
+        long measuredNanos = Math.max(0, tickStart - measuredFrom);
 
         long drainUntil = clock.nanoTime() + Defaults.WS_DRAIN.toNanos();
         while (!load.idle()
@@ -109,6 +114,7 @@ final class WsLoadRun {
                 load.connections() - opened,
                 aggregator.sum(WsCounters.PUBLISHED_MEASURED),
                 cpuNanos,
+                measuredNanos,
                 heapBaseline,
                 heapUsed,
                 loops.size());
@@ -159,13 +165,15 @@ final class WsLoadRun {
         return byLoop;
     }
 
-    private void tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
+    /** One interval of the timeline; returns its end, earlier than {@code toNanos} when a stop woke it. */
+    private long tick(IntervalAggregator aggregator, boolean warmup, long startNanos, long fromNanos, long toNanos)
             throws InterruptedException {
-        long waitNanos = toNanos - clock.nanoTime();
-        if (waitNanos > 0) {
-            TimeUnit.NANOSECONDS.sleep(waitNanos);
+        stop.sleep(toNanos - clock.nanoTime());
+        if (stop.requested()) {
+            toNanos = Math.min(toNanos, clock.nanoTime());
         }
         aggregator.tick(!warmup);
         timeline.add(aggregator, warmup, (fromNanos - startNanos) / 1e9, (toNanos - fromNanos) / 1e9);
+        return toNanos;
     }
 }

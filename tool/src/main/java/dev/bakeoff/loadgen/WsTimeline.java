@@ -41,6 +41,7 @@ final class WsTimeline {
             long notOpened,
             long publishedInMeasured,
             long cpuNanos,
+            long measuredNanos,
             long heapBaseline,
             long heapUsed,
             int threads) {
@@ -54,7 +55,7 @@ final class WsTimeline {
                 Math.max(0, expected - delivered),
                 aggregator.sum(WsCounters.DUPLICATED),
                 aggregator.sum(WsCounters.OUT_OF_ORDER));
-        double seconds = load.duration().toNanos() / 1e9;
+        double seconds = Math.max(1e-3, measuredNanos / 1e9);
         double cpuSeconds = cpuNanos / 1e9;
         List<String> reasons = new ArrayList<>();
         double cpuShare = cpuSeconds

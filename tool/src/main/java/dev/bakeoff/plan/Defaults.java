@@ -111,12 +111,12 @@ public final class Defaults {
     static final double SLO_DATA_MS = 250;
 
     /**
-     * ws: the idle step's expected length: run.WsMemory's two holds of 1.5 s, the first kept 2 s longer (java-spring,
-     * still cold, took more than 1 s to connect its second 500 on 2026-12-03 17:59), plus connecting and closing.
+     * ws: the idle step's expected length: run.WsMemory's two holds of 1.5 s, both ended once the second reading is
+     * taken, plus connecting each half (under 0.5 s each, java-spring still cold over 1 s) and closing.
      * Its fan-out's connections, publishers, rate and payload are the load generator's ({@link
      * dev.bakeoff.loadgen.Defaults#WS_CONNECTIONS} and the rest): one definition of them.
      */
-    static final double WS_IDLE_SECONDS = 6.5;
+    static final double WS_IDLE_SECONDS = 4.5;
 
     /** How long the idle app settles after ready before its idle memory is read. */
     public static final double STARTUP_SETTLE_SECONDS = 1.0;
@@ -127,8 +127,11 @@ public final class Defaults {
      */
     static final double STEADY_BEYOND_FLOOR_ESTIMATE_SECONDS = 1.6;
 
-    /** Expected start cost per app in plan estimates: Spring Boot takes ~5 s on one core, the rest under 1 s. */
-    static final double START_ESTIMATE_SECONDS = 2.0;
+    /**
+     * Expected start cost per launch in plan estimates: launch to ready took 2.3-3.2 s for the Node, Python and
+     * Vert.x apps with the 10^6-row dataset and 5.5-8 s for Spring Boot on one core (2026-12-04 standard run).
+     */
+    static final double START_ESTIMATE_SECONDS = 3.0;
     /** Expected fixed cost of each load-generator run in plan estimates (connecting, draining, closing): small. */
     static final double LOAD_OVERHEAD_SECONDS = 0.1;
 

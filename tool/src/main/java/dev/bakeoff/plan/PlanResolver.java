@@ -56,7 +56,7 @@ public final class PlanResolver {
         for (StackDefinition stack : stacks) {
             // Only the steps of workloads the stack serves: the runner skips the others (a composed stack runs ml,
             // a stack without WebSocket skips ws).
-            double stepsSeconds = Defaults.START_ESTIMATE_SECONDS;
+            double stepsSeconds = Defaults.START_ESTIMATE_SECONDS * launches(stack, sequence);
             for (StepSpec s : sequence) {
                 if (s.appliesTo(stack)) {
                     stepsSeconds += s.seconds();
@@ -90,6 +90,18 @@ public final class PlanResolver {
     }
 
     /**
+     * Launches per stack and round: one, and a second for start-up when the round predicts (run.Runner reads idle
+     * memory from its own launch without the ml model, as loading it would be charged to every other figure).
+     */
+    static int launches(StackDefinition stack, List<StepSpec> sequence) {
+        boolean predicts =
+                stack.workloads().contains(Workload.ML) && sequence.stream().anyMatch(s -> s.workload() == Workload.ML);
+        boolean startup = stack.workloads().contains(Workload.STARTUP)
+                && sequence.stream().anyMatch(s -> s.workload() == Workload.STARTUP);
+        return predicts && startup ? 2 : 1;
+    }
+
+    /**
      * The expected length of a stack's one warm-up phase: its runtime's floor or the steady-state test's two
      * windows, whichever is longer, plus what a runtime usually needs beyond that; nothing without HTTP steps.
      */
@@ -99,6 +111,10 @@ public final class PlanResolver {
         }
         double window = dev.bakeoff.loadgen.Defaults.STEADY_STATE.window().toMillis() / 1000.0;
         double limit = Math.max(preset.warmupMaxSeconds, stack.warmup().minSeconds());
+        if (stack.warmup().expectedSeconds() >= Preset.QUICK.warmupMaxSeconds) {
+            // It ran to quick's limit in the measured run: it would have gone on, so expect this preset's limit.
+            return limit;
+        }
         if (stack.warmup().expectedSeconds() > 0) {
             // What its warm-up took in a measured quick run (stack.yaml): a JIT's compilers outlast the floor.
             return Math.min(limit, stack.warmup().expectedSeconds());

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  */
 public enum Preset {
     QUICK(1, 0.3, 1.25, 2, 1.0, 1000, 25.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
-    STANDARD(3, 0.3, 1.25, 2, 0.75, 2000, 30.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
+    STANDARD(3, 0.3, 1.25, 2, 0.75, 2000, 25.0, 2.5, false, new int[] {50, 1000}, 0.5, false),
     THOROUGH(5, 3.0, 10.0, 7, 3.0, 5000, 60.0, 20.0, true, new int[] {50, 1000, 5000}, 3.0, true);
 
     final int rounds;
@@ -94,8 +94,9 @@ public enum Preset {
                 // six stacks x every workload x 3 rounds must stay under 20 minutes on 2 cores.
                 "3 rounds (a between-process interval of 3 values, 2 degrees of freedom), quick's step lengths ("
                         + measureSeconds + " s measured per step, " + pacedSeconds + " s per io level and efficiency"
-                        + " step, " + capacitySteps + " capacity probes, for json and db only: cpu's and data's"
-                        + " cost per request come from CPU per 1k), io at 50 ms and 1 s of downstream delay"
+                        + " step, " + capacitySteps + " capacity probes, for json only: cpu's, data's and db's"
+                        + " cost per request come from CPU per 1k), quick's warm-up limit (" + (int) warmupMaxSeconds
+                        + " s: a JIT still compiling then is flagged by the trend check, not waited out), io at 50 ms and 1 s of downstream delay"
                         + " (up to 200 in flight; the 5 s level's 1,000 in flight is thorough's), no fixed-rate or"
                         + " efficiency step for plaintext (json's covers the same path)";
             case THOROUGH -> "";

@@ -100,17 +100,26 @@ final class WorkloadSteps {
                                 dev.bakeoff.loadgen.Defaults.WS_RATE_PER_SECOND,
                                 false));
             case DB ->
-                // Quick keeps the single query and the 20 queries only (its five-minute budget); the fixed-rate
-                // efficiency step and the capacity search come with the longer presets.
-                p == Preset.QUICK
-                        ? List.of(
+                // Quick keeps the single query and the 20 queries only (its five-minute budget); standard adds the
+                // fixed-rate step; the capacity search is thorough's, as cpu's and data's are (its 20 minutes for
+                // six stacks x 3 rounds; only json's capacity per core feeds a criterion).
+                switch (p) {
+                    case QUICK ->
+                        List.of(
                                 closed(w, "max", step, DB_CONNECTIONS, "/db"),
-                                closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N))
-                        : List.of(
+                                closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N));
+                    case STANDARD ->
+                        List.of(
+                                closed(w, "max", step, DB_CONNECTIONS, "/db"),
+                                closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N),
+                                open(w, "fixed", step, DB_REFERENCE_RATE, "/db", p));
+                    case THOROUGH ->
+                        List.of(
                                 closed(w, "max", step, DB_CONNECTIONS, "/db"),
                                 closed(w, "q20", step, DB_CONNECTIONS, "/queries?n=" + DB_QUERIES_N),
                                 open(w, "fixed", step, DB_REFERENCE_RATE, "/db", p),
                                 capacity(w, p, capacity, SLO_DB_MS, DB_CONNECTIONS, "/db"));
+                };
             case ML -> MlSteps.of(p, step);
             case STARTUP ->
                 List.of(new StepSpec.Startup(

@@ -2,6 +2,7 @@ package dev.bakeoff.run;
 
 import dev.bakeoff.lab.ResourceSampler;
 import dev.bakeoff.loadgen.LoadGenerator;
+import dev.bakeoff.loadgen.Stop;
 import dev.bakeoff.loadgen.WsLoad;
 import dev.bakeoff.loadgen.WsResult;
 import dev.bakeoff.stats.Statistics;
@@ -26,12 +27,13 @@ final class WsMemory {
     /** How long a reading waits after the first second of a hold, and how long it samples (median). */
     static final Duration SAMPLE = Duration.ofMillis(500);
     /**
-     * How much longer the first half is held than its two readings need: time for the second half to connect.
-     * A second reading the first half did not outlast is no reading (see {@link Slope#bothHeld}). The step's
-     * expected length for plans (two holds of 1.5 s, the first kept this much longer, plus connecting) is
-     * plan.Defaults.WS_IDLE_SECONDS.
+     * The most the first half is held beyond its two readings: time for the second half to connect. Both holds
+     * end as soon as the second reading is taken, so this bounds a slow app's step rather than lengthening every
+     * one (java-spring, still cold, took more than 1 s to connect its second 500 on 2026-12-03). A second
+     * reading the first half did not outlast is no reading (see {@link Slope#bothHeld}). The step's expected
+     * length for plans is plan.Defaults.WS_IDLE_SECONDS.
      */
-    static final Duration SECOND_CONNECT = Duration.ofSeconds(2);
+    static final Duration SECOND_CONNECT = Duration.ofSeconds(10);
 
     private WsMemory() {}
 
@@ -55,7 +57,7 @@ final class WsMemory {
     }
 
     static Slope measure(WsLoad all, long pid) {
-        return measure(all, () -> medianRss(pid), LoadGenerator::run);
+        return measure(all, () -> medianRss(pid), (load, progress, stop) -> LoadGenerator.run(load, progress, stop));
     }
 
     /** The same, with the RSS reading and the load run given (for tests). */
@@ -68,29 +70,34 @@ final class WsMemory {
         WsLoad addedLoad = idle(all, added, hold);
         CountDownLatch firstOpen = new CountDownLatch(1);
         CountDownLatch addedOpen = new CountDownLatch(1);
+        Stop read = new Stop(); // both holds end once the second reading is taken
         // A thread per hold: the two must overlap. The common pool, which supplyAsync uses by default, has one
         // worker on a 2-core machine, and ran the second hold only after the first had closed.
         try (ExecutorService holds = Executors.newThreadPerTaskExecutor(
                 Thread.ofPlatform().name("ws-hold-", 0).daemon().factory())) {
             CompletableFuture<WsResult> a =
-                    CompletableFuture.supplyAsync(() -> runner.run(firstLoad, firstOpen), holds);
+                    CompletableFuture.supplyAsync(() -> runner.run(firstLoad, firstOpen, read), holds);
             double rss1 = await(firstOpen) ? settledRss.getAsDouble() : Double.NaN;
             CompletableFuture<WsResult> b =
-                    CompletableFuture.supplyAsync(() -> runner.run(addedLoad, addedOpen), holds);
+                    CompletableFuture.supplyAsync(() -> runner.run(addedLoad, addedOpen, read), holds);
             double rss2 = await(addedOpen) ? settledRss.getAsDouble() : Double.NaN;
             boolean bothHeld = !a.isDone();
+            read.request();
             WsResult ra = a.join();
             WsResult rb = b.join();
             return new Slope(rss1, rss2, ra.connectionsOpened(), rb.connectionsOpened(), bothHeld, ra);
         }
     }
 
-    /** Runs a load, counting {@code open} down at its first interval (its connections have been open a second). */
+    /**
+     * Runs a load until its duration or {@code stop}, counting {@code open} down at its first interval (its
+     * connections have been open a second).
+     */
     interface Loads {
-        WsResult run(WsLoad load, dev.bakeoff.loadgen.Progress progress);
+        WsResult run(WsLoad load, dev.bakeoff.loadgen.Progress progress, Stop stop);
 
-        default WsResult run(WsLoad load, CountDownLatch open) {
-            return run(load, stats -> open.countDown());
+        default WsResult run(WsLoad load, CountDownLatch open, Stop stop) {
+            return run(load, stats -> open.countDown(), stop);
         }
     }
 

@@ -50,16 +50,18 @@ final class MixedObservations {
 
     /**
      * Why the baseline cannot be the ratios' denominator, or empty: an app past its capacity at the cheap requests'
-     * rate alone queues them (python-django's /json at 500 req/s on one core: p50 70 ms, p99 312 ms on
-     * 2026-12-04), and a wait beside CPU work can't be told from that queue.
+     * rate alone queues them (python-django's /json at 500 req/s on one core: p50 70 ms, p90 29-167 ms in its
+     * rounds on 2026-12-04), and a wait beside CPU work can't be told from that queue. The test is on p90, a share
+     * no brief stall reaches: one 40 ms pause of a 2.5 s step at 500 req/s is ~1.6% of its requests, so it moved
+     * p99 past the objective (python-fastapi, p50 0.32 ms, p90 0.37 ms, p99 39 ms) in an app far from capacity.
      */
     static String overloaded(Measurement base) {
-        double p99 = base.corrected().p99() / 1000.0;
-        return p99 > Defaults.SLO_JSON_MS
+        double p90 = base.corrected().p90() / 1000.0;
+        return p90 > Defaults.SLO_JSON_MS
                 ? String.format(
-                        "the app is past its capacity at the baseline's /json alone (p99 %.1f ms > the json objective"
+                        "the app is past its capacity at the baseline's /json alone (p90 %.1f ms > the json objective"
                                 + " %.0f ms): a wait beside CPU work can't be told from its own queue.",
-                        p99, Defaults.SLO_JSON_MS)
+                        p90, Defaults.SLO_JSON_MS)
                 : "";
     }
 

@@ -38,9 +38,40 @@ class PlanResolverTest {
                 .extracting(StepSpec.Request::path)
                 .containsOnly("/db", "/queries?n=20");
         assertThat(db).extracting(StepSpec::level).containsExactly("max", "q20");
+        // db's capacity search is thorough's, as cpu's and data's are (standard's 20 minutes).
         assertThat(WorkloadSteps.of(Workload.DB, Preset.STANDARD))
                 .extracting(StepSpec::level)
+                .containsExactly("max", "q20", "fixed");
+        assertThat(WorkloadSteps.of(Workload.DB, Preset.THOROUGH))
+                .extracting(StepSpec::level)
                 .containsExactly("max", "q20", "fixed", "capacity");
+    }
+
+    @Test
+    void aRoundThatPredictsIsEstimatedWithItsSeparateStartUpLaunch() {
+        var catalog = PlanFixtures.referenceCatalog();
+        RunPlan withMl = PlanResolver.resolve(
+                "standard", List.of("node-fastify"), List.of(), 0, catalog, PlanFixtures.TWO_CORES);
+        RunPlan withoutMl = PlanResolver.resolve(
+                "standard", List.of("node-fastify"), List.of("startup", "json"), 0, catalog, PlanFixtures.TWO_CORES);
+        var stack = withMl.stacks().get(0);
+        // run.Runner reads idle memory from a launch of its own when the round loads the ml model.
+        assertThat(PlanResolver.launches(stack, withMl.sequence())).isEqualTo(2);
+        assertThat(PlanResolver.launches(stack, withoutMl.sequence())).isEqualTo(1);
+    }
+
+    @Test
+    void aWarmUpThatRanToQuicksLimitIsEstimatedAtThisPresetsLimit() {
+        RunPlan spring = PlanResolver.resolve(
+                "thorough",
+                List.of("java-spring"),
+                List.of("json"),
+                0,
+                PlanFixtures.referenceCatalog(),
+                PlanFixtures.TWO_CORES);
+        // stack.yaml: it took 25 s in a measured quick run, quick's limit, so it would have gone on.
+        assertThat(PlanResolver.warmupEstimate(spring.stacks().get(0), spring.sequence(), Preset.THOROUGH))
+                .isEqualTo(Preset.THOROUGH.warmupMaxSeconds);
     }
 
     @Test

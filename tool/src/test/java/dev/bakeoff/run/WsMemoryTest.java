@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bakeoff.loadgen.Deliveries;
 import dev.bakeoff.loadgen.IntervalStats;
+import dev.bakeoff.loadgen.Stop;
 import dev.bakeoff.loadgen.WsLoad;
 import dev.bakeoff.loadgen.WsResult;
 import java.net.URI;
@@ -21,22 +22,29 @@ class WsMemoryTest {
     private final AtomicInteger open = new AtomicInteger();
 
     private long firstHoldMillis = 400;
+    private final List<Long> heldMillis = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private double rss() {
         int n = open.get();
         return 50 + (n > 0 ? 30 : 0) + n * 10 / 1024.0;
     }
 
-    private WsResult hold(WsLoad load, dev.bakeoff.loadgen.Progress progress) {
+    private WsResult hold(WsLoad load, dev.bakeoff.loadgen.Progress progress, Stop stop) {
+        long start = System.nanoTime();
         open.addAndGet(load.connections());
         progress.onInterval(new IntervalStats(false, 0, 1, 0, 0, 0, 0, 0));
+        // The first hold (its duration the longer) outlasts the second unless stopped; the app frees a hold's
+        // connections when it ends.
+        long until = start + (load.duration().toMillis() > 2000 ? firstHoldMillis : 100) * 1_000_000L;
         try {
-            // The first hold (its duration the longer) outlasts the second; the app frees a hold's connections.
-            Thread.sleep(load.duration().toMillis() > 2000 ? firstHoldMillis : 100);
+            while (System.nanoTime() < until && !stop.requested()) {
+                Thread.sleep(1);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         open.addAndGet(-load.connections());
+        heldMillis.add((System.nanoTime() - start) / 1_000_000);
         Histogram h = new Histogram(3);
         return new WsResult(
                 load,
@@ -67,6 +75,17 @@ class WsMemoryTest {
         assertThat(slope.kibPerConnection()).isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
         double peakGrowthPerConnection = (slope.secondRssMib() - 50) * 1024 / 1000;
         assertThat(peakGrowthPerConnection).as("what the old figure read").isGreaterThan(40);
+    }
+
+    @Test
+    void bothHoldsEndOnceTheSecondReadingIsTaken() {
+        firstHoldMillis = 60_000; // the bound for a slow second connect, not how long every step takes
+        WsLoad all = WsLoad.broadcast(URI.create("ws://127.0.0.1:9/ws"));
+        all = new WsLoad(all.target(), 1000, 0, 0, 64, all.warmup(), all.duration(), true, false, 1);
+        WsMemory.Slope slope = WsMemory.measure(all, this::rss, this::hold);
+        assertThat(slope.bothHeld()).isTrue();
+        assertThat(slope.kibPerConnection()).isCloseTo(10.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(heldMillis).hasSize(2).allSatisfy(ms -> assertThat(ms).isLessThan(30_000));
     }
 
     @Test
