@@ -127,16 +127,26 @@ public final class Summarizer {
             String stack,
             Workload workload,
             String name,
-            List<Observation> obs,
+            List<Observation> all,
             Optional<ProcessSpread.Spread> spread) {
+        List<Observation> usable = all.stream().filter(o -> !o.flagged()).toList();
+        // A flagged round is no evidence, but it need not take the rounds that measured well with it: one
+        // generator stall in one of standard's three rounds left a claim with no figure at all. The rest stand
+        // when they are at least two and at least half the rounds, with the interval of their own number.
+        boolean leaveOut = usable.size() < all.size() && usable.size() >= 2 && 2 * usable.size() >= all.size();
+        List<Observation> obs = leaveOut ? usable : all;
         Observation first = obs.get(0);
         boolean flagged = obs.stream().anyMatch(Observation::flagged);
-        String note = obs.stream()
+        String note = all.stream()
                 .filter(Observation::flagged)
                 .map(Observation::note)
                 .filter(n -> !n.isBlank())
                 .distinct()
                 .collect(Collectors.joining("; "));
+        if (leaveOut) {
+            note = (all.size() - usable.size()) + " of " + all.size() + " rounds left out as flagged ("
+                    + (note.isEmpty() ? "no reason given" : note) + ")";
+        }
         Statistics.Estimate e;
         if (obs.size() > 1) {
             e = Statistics.betweenRounds(obs.stream().map(Observation::value).toList());

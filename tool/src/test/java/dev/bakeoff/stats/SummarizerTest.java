@@ -82,6 +82,32 @@ class SummarizerTest {
     }
 
     @Test
+    void aFlaggedRoundIsLeftOutWhileTwoOfThreeMeasuredWell() {
+        Metric m = summarize(List.of(
+                        throughput("a", Workload.JSON, "max", 1, 1000, false),
+                        throughput("a", Workload.JSON, "max", 2, 400, true),
+                        throughput("a", Workload.JSON, "max", 3, 1200, false)))
+                .find("a", Workload.JSON, MetricNames.MAX_RPS)
+                .orElseThrow();
+        assertThat(m.flagged()).isFalse();
+        assertThat(m.trials()).isEqualTo(2);
+        assertThat(m.median()).isEqualTo(1100); // the two rounds that measured well
+        assertThat(m.note()).contains("1 of 3 rounds left out as flagged").contains("saturated");
+    }
+
+    @Test
+    void twoFlaggedRoundsOfThreeFlagTheMetric() {
+        Metric m = summarize(List.of(
+                        throughput("a", Workload.JSON, "max", 1, 1000, true),
+                        throughput("a", Workload.JSON, "max", 2, 400, true),
+                        throughput("a", Workload.JSON, "max", 3, 1200, false)))
+                .find("a", Workload.JSON, MetricNames.MAX_RPS)
+                .orElseThrow();
+        assertThat(m.flagged()).isTrue();
+        assertThat(m.trials()).isEqualTo(3);
+    }
+
+    @Test
     void aFailedCellIsReportedAsAFailedMetric() {
         RunMetrics run = summarize(List.of(Measurement.failed("a", Workload.CPU, "max", 1, "app crashed")));
         assertThat(run.find("a", Workload.CPU, "failed"))
