@@ -83,12 +83,7 @@ class SummarizerTest {
 
     @Test
     void aFlaggedRoundIsLeftOutWhileTwoOfThreeMeasuredWell() {
-        Metric m = summarize(List.of(
-                        throughput("a", Workload.JSON, "max", 1, 1000, false),
-                        throughput("a", Workload.JSON, "max", 2, 400, true),
-                        throughput("a", Workload.JSON, "max", 3, 1200, false)))
-                .find("a", Workload.JSON, MetricNames.MAX_RPS)
-                .orElseThrow();
+        Metric m = jsonMaxOverThreeRounds(false, true, false);
         assertThat(m.flagged()).isFalse();
         assertThat(m.trials()).isEqualTo(2);
         assertThat(m.median()).isEqualTo(1100); // the two rounds that measured well
@@ -97,14 +92,19 @@ class SummarizerTest {
 
     @Test
     void twoFlaggedRoundsOfThreeFlagTheMetric() {
-        Metric m = summarize(List.of(
-                        throughput("a", Workload.JSON, "max", 1, 1000, true),
-                        throughput("a", Workload.JSON, "max", 2, 400, true),
-                        throughput("a", Workload.JSON, "max", 3, 1200, false)))
-                .find("a", Workload.JSON, MetricNames.MAX_RPS)
-                .orElseThrow();
+        Metric m = jsonMaxOverThreeRounds(true, true, false);
         assertThat(m.flagged()).isTrue();
         assertThat(m.trials()).isEqualTo(3);
+    }
+
+    /** json max_rps of 1,000, 400 and 1,200 req/s in rounds 1-3, each flagged as given. */
+    private static Metric jsonMaxOverThreeRounds(boolean first, boolean second, boolean third) {
+        return summarize(List.of(
+                        throughput("a", Workload.JSON, "max", 1, 1000, first),
+                        throughput("a", Workload.JSON, "max", 2, 400, second),
+                        throughput("a", Workload.JSON, "max", 3, 1200, third)))
+                .find("a", Workload.JSON, MetricNames.MAX_RPS)
+                .orElseThrow();
     }
 
     @Test
